@@ -1,0 +1,66 @@
+package jgrad.magics;
+
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** One-line chart shortcuts for notebooks, in the spirit of XChart's QuickChart. */
+public final class Plots {
+    /** Notebook-friendly default size: wide enough to read, short enough to scroll past. */
+    static final int WIDTH = 640;
+    static final int HEIGHT = 400;
+
+    private Plots() {
+    }
+
+    /** A line chart of y against x. */
+    public static Chart line(String title, String xLabel, String yLabel, double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException(
+                    "Plots.line: x has " + x.length + " points but y has " + y.length);
+        }
+        XYChart chart = newXY(title, xLabel, yLabel);
+        chart.addSeries(yLabel.isEmpty() ? "y" : yLabel, x, y).setMarker(SeriesMarkers.NONE);
+        return new Chart(chart);
+    }
+
+    /** Loss per step, the first chart of every training notebook. */
+    public static Chart lossCurve(List<? extends Number> losses) {
+        if (losses.isEmpty()) {
+            throw new IllegalArgumentException("Plots.lossCurve: no loss values to plot");
+        }
+        double[] steps = new double[losses.size()];
+        double[] values = new double[losses.size()];
+        for (int i = 0; i < values.length; i++) {
+            steps[i] = i;
+            values[i] = losses.get(i).doubleValue();
+        }
+        return line("Training loss", "step", "loss", steps, values);
+    }
+
+    /** Samples f on [from, to] at n points. */
+    public static Chart function(String title, DoubleUnaryOperator f, double from, double to, int n) {
+        if (n < 2 || !(to > from)) {
+            throw new IllegalArgumentException(
+                    "Plots.function: need n >= 2 and from < to, got n=" + n + ", from=" + from + ", to=" + to);
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = from + (to - from) * i / (n - 1);
+            y[i] = f.applyAsDouble(x[i]);
+        }
+        return line(title, "x", "f(x)", x, y);
+    }
+
+    static XYChart newXY(String title, String xLabel, String yLabel) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setAntiAlias(true);
+        return chart;
+    }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test: JUnit (all modules), the jupyter_kernel_test protocol suite,
+# and every notebook in notebooks/ executed through a real Jupyter client.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+"$root/scripts/ensure-tools.sh"
+python3 -m pip install -q --disable-pip-version-check -r requirements-test.txt
+
+# -ntp keeps the log readable; Surefire prints its own "Tests run" summary.
+mvn -B -ntp package
+
+# Install the kernelspec into a private Jupyter data dir so tests never touch the user's.
+export JUPYTER_DATA_DIR="$root/target/jupyter-data"
+export JUPYTER_PATH="$JUPYTER_DATA_DIR"
+"$root/scripts/install-kernel.sh" --data-dir "$JUPYTER_DATA_DIR"
+
+python3 -m pytest -q -p no:cacheprovider kernel/src/test/python tests
