@@ -1,0 +1,108 @@
+package jgrad.autograd;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Iterative reverse-mode engine: explicit-stack topological sort, then one reverse sweep. */
+final class Engine {
+    private Engine() { }
+
+    /**
+     * Backpropagate {@code grads} from {@code roots}. With {@code inputs == null} gradients are accumulated
+     * into leaves (and retainGrad tensors); otherwise the gradients w.r.t. {@code inputs} are returned.
+     */
+    static Tensor[] run(Tensor[] roots, Tensor[] grads, boolean retainGraph, boolean createGraph, Tensor[] inputs) {
+        Map<Tensor, Tensor> pending = new IdentityHashMap<>();
+        for (int i = 0; i < roots.length; i++) {
+            Tensor r = roots[i];
+            if (!r.isRequiresGrad()) {
+                throw new IllegalStateException("backward: element " + i
+                        + " of tensors does not require grad and does not have a grad_fn");
+            }
+            Tensor g = grads[i];
+            if (!Arrays.equals(g.shape(), r.shape())) {
+                throw new IllegalArgumentException("backward: gradient shape " + Shapes.str(g.shape())
+                        + " does not match output shape " + Shapes.str(r.shape()));
+            }
+            pending.merge(r, g, Tensor::add);
+        }
+        List<Tensor> order = topoSort(roots);
+        Map<Tensor, Integer> wanted = new IdentityHashMap<>();
+        Tensor[] result = inputs == null ? null : new Tensor[inputs.length];
+        if (inputs != null) for (int i = 0; i < inputs.length; i++) wanted.put(inputs[i], i);
+
+        try (Grad mode = createGraph ? Grad.enabled() : Grad.disabled()) {
+            for (int i = order.size() - 1; i >= 0; i--) {
+                Tensor t = order.get(i);
+                Tensor g = pending.remove(t);
+                if (g == null) continue;
+                g = t.applyHooks(g);
+                Integer w = wanted.get(t);
+                if (w != null) result[w] = g;
+                if (t.isLeaf()) {
+                    if (inputs == null) accumulate(t, g, createGraph);
+                    continue;
+                }
+                if (inputs == null && t.retainsGrad()) accumulate(t, g, createGraph);
+                Function fn = t.gradFn();
+                Tensor[] ins = fn.rawInputs();
+                Tensor[] gs = fn.runBackward(g);
+                for (int j = 0; j < ins.length; j++) {
+                    if (gs[j] == null || !ins[j].isRequiresGrad()) continue;
+                    if (!Arrays.equals(gs[j].shape(), ins[j].shape())) {
+                        throw new IllegalStateException(fn.name() + ": gradient shape " + Shapes.str(gs[j].shape())
+                                + " does not match input shape " + Shapes.str(ins[j].shape()));
+                    }
+                    pending.merge(ins[j], gs[j], Tensor::add);
+                }
+            }
+        }
+        if (!retainGraph) {
+            for (Tensor t : order) if (t.gradFn() != null) t.gradFn().release();
+        }
+        return result;
+    }
+
+    private static void accumulate(Tensor t, Tensor g, boolean createGraph) {
+        Tensor gg = g.to(t.dtype());
+        if (!createGraph) gg = Tensor.fromData(gg.toArray(), gg.shape(), gg.dtype());
+        t.setGrad(t.grad() == null ? gg : t.grad().add(gg));
+    }
+
+    /** Post-order (inputs before consumers) over tensors that require grad. No recursion. */
+    private static List<Tensor> topoSort(Tensor[] roots) {
+        List<Tensor> order = new ArrayList<>();
+        Set<Tensor> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<Tensor> stack = new ArrayDeque<>();
+        ArrayDeque<int[]> next = new ArrayDeque<>();
+        for (Tensor r : roots) {
+            if (!visited.add(r)) continue;
+            stack.push(r);
+            next.push(new int[] {0});
+            while (!stack.isEmpty()) {
+                Tensor t = stack.peek();
+                int[] k = next.peek();
+                Function fn = t.gradFn();
+                Tensor[] ins = fn == null ? new Tensor[0] : fn.rawInputs();
+                if (k[0] < ins.length) {
+                    Tensor c = ins[k[0]++];
+                    if (c.isRequiresGrad() && visited.add(c)) {
+                        stack.push(c);
+                        next.push(new int[] {0});
+                    }
+                } else {
+                    stack.pop();
+                    next.pop();
+                    order.add(t);
+                }
+            }
+        }
+        return order;
+    }
+}

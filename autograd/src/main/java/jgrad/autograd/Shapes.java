@@ -1,0 +1,59 @@
+package jgrad.autograd;
+
+import java.util.Arrays;
+
+/** Shape arithmetic helpers. */
+public final class Shapes {
+    private Shapes() { }
+
+    public static int numel(int[] shape) {
+        int n = 1;
+        for (int s : shape) n *= s;
+        return n;
+    }
+
+    public static int[] contiguousStrides(int[] shape) {
+        int[] st = new int[shape.length];
+        int s = 1;
+        for (int i = shape.length - 1; i >= 0; i--) { st[i] = s; s *= shape[i]; }
+        return st;
+    }
+
+    public static String str(int[] shape) { return Arrays.toString(shape); }
+
+    public static int normDim(String op, int dim, int ndim) {
+        int d = dim < 0 ? dim + ndim : dim;
+        if (d < 0 || d >= Math.max(ndim, 1) || (ndim == 0)) {
+            throw new IllegalArgumentException(op + ": dimension " + dim + " out of range for tensor with "
+                    + ndim + " dims");
+        }
+        return d;
+    }
+
+    public static int[] broadcast(String op, int[] a, int[] b) {
+        int n = Math.max(a.length, b.length);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int da = i - (n - a.length) >= 0 ? a[i - (n - a.length)] : 1;
+            int db = i - (n - b.length) >= 0 ? b[i - (n - b.length)] : 1;
+            if (da != db && da != 1 && db != 1) {
+                throw new IllegalArgumentException(op + ": shapes " + str(a) + " and " + str(b)
+                        + " cannot be broadcast (dim " + i + ": " + da + " vs " + db + ")");
+            }
+            out[i] = da == 1 ? db : da;
+        }
+        return out;
+    }
+
+    public static int[] remove(int[] shape, int d) {
+        int[] o = new int[shape.length - 1];
+        for (int i = 0, j = 0; i < shape.length; i++) if (i != d) o[j++] = shape[i];
+        return o;
+    }
+
+    public static int[] insert(int[] shape, int d, int v) {
+        int[] o = new int[shape.length + 1];
+        for (int i = 0, j = 0; i < o.length; i++) o[i] = i == d ? v : shape[j++];
+        return o;
+    }
+}

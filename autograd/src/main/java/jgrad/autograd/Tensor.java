@@ -1,0 +1,569 @@
+package jgrad.autograd;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import jgrad.autograd.ops.Abs;
+import jgrad.autograd.ops.Add;
+import jgrad.autograd.ops.Cast;
+import jgrad.autograd.ops.Cos;
+import jgrad.autograd.ops.Exp;
+import jgrad.autograd.ops.Expand;
+import jgrad.autograd.ops.Log;
+import jgrad.autograd.ops.Matmul;
+import jgrad.autograd.ops.Max;
+import jgrad.autograd.ops.Mul;
+import jgrad.autograd.ops.Neg;
+import jgrad.autograd.ops.Permute;
+import jgrad.autograd.ops.Pow;
+import jgrad.autograd.ops.Relu;
+import jgrad.autograd.ops.Reshape;
+import jgrad.autograd.ops.Select;
+import jgrad.autograd.ops.Sigmoid;
+import jgrad.autograd.ops.Sin;
+import jgrad.autograd.ops.Sum;
+import jgrad.autograd.ops.Tanh;
+
+/**
+ * N-dimensional tensor with reverse-mode autograd. Storage is a flat double[] with shape/strides/offset;
+ * FLOAT32 tensors hold values rounded to float precision.
+ */
+public final class Tensor {
+    private static Random rng = new Random();
+
+    private final double[] data;
+    private final int[] shape;
+    private final int[] strides;
+    private final int offset;
+    private final DType dtype;
+    private boolean requiresGrad;
+    private boolean retainGrad;
+    private Tensor grad;
+    private Function gradFn;
+    private List<UnaryOperator<Tensor>> hooks;
+
+    private Tensor(double[] data, int[] shape, int[] strides, int offset, DType dtype) {
+        this.data = data;
+        this.shape = shape;
+        this.strides = strides;
+        this.offset = offset;
+        this.dtype = dtype;
+    }
+
+    // ------------------------------------------------------------------ construction
+
+    /** Wrap (and take ownership of) a contiguous array; rounds to float if FLOAT32. */
+    public static Tensor fromData(double[] data, int[] shape, DType dtype) {
+        if (data.length != Shapes.numel(shape)) {
+            throw new IllegalArgumentException("fromData: " + data.length + " values do not fit shape "
+                    + Shapes.str(shape));
+        }
+        if (dtype == DType.FLOAT32) {
+            for (int i = 0; i < data.length; i++) data[i] = (float) data[i];
+        }
+        return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype);
+    }
+
+    static Tensor viewOf(Tensor base, int[] shape, int[] strides, int offset) {
+        return new Tensor(base.data, shape, strides, offset, base.dtype);
+    }
+
+    public static Tensor of(double... values) { return fromData(values.clone(), new int[] {values.length}, DType.FLOAT32); }
+
+    public static Tensor of(double[][] v) {
+        int r = v.length, c = r == 0 ? 0 : v[0].length;
+        double[] d = new double[r * c];
+        for (int i = 0; i < r; i++) {
+            if (v[i].length != c) throw new IllegalArgumentException("of: ragged rows (" + v[i].length + " != " + c + ")");
+            System.arraycopy(v[i], 0, d, i * c, c);
+        }
+        return fromData(d, new int[] {r, c}, DType.FLOAT32);
+    }
+
+    public static Tensor of(double[][][] v) {
+        int a = v.length, b = a == 0 ? 0 : v[0].length, c = b == 0 ? 0 : v[0][0].length;
+        double[] d = new double[a * b * c];
+        for (int i = 0; i < a; i++) {
+            if (v[i].length != b) throw new IllegalArgumentException("of: ragged dim 1");
+            for (int j = 0; j < b; j++) {
+                if (v[i][j].length != c) throw new IllegalArgumentException("of: ragged dim 2");
+                System.arraycopy(v[i][j], 0, d, (i * b + j) * c, c);
+            }
+        }
+        return fromData(d, new int[] {a, b, c}, DType.FLOAT32);
+    }
+
+    public static Tensor scalar(double v) { return fromData(new double[] {v}, new int[0], DType.FLOAT32); }
+
+    public static Tensor full(double v, int... shape) {
+        double[] d = new double[Shapes.numel(shape)];
+        Arrays.fill(d, v);
+        return fromData(d, shape, DType.FLOAT32);
+    }
+
+    public static Tensor zeros(int... shape) { return full(0.0, shape); }
+
+    public static Tensor ones(int... shape) { return full(1.0, shape); }
+
+    public static void manualSeed(long seed) { rng = new Random(seed); }
+
+    public static Tensor rand(int... shape) {
+        double[] d = new double[Shapes.numel(shape)];
+        for (int i = 0; i < d.length; i++) d[i] = rng.nextDouble();
+        return fromData(d, shape, DType.FLOAT32);
+    }
+
+    public static Tensor randn(int... shape) {
+        double[] d = new double[Shapes.numel(shape)];
+        for (int i = 0; i < d.length; i++) d[i] = rng.nextGaussian();
+        return fromData(d, shape, DType.FLOAT32);
+    }
+
+    public static Tensor arange(double end) { return arange(0, end, 1); }
+
+    public static Tensor arange(double start, double end) { return arange(start, end, 1); }
+
+    public static Tensor arange(double start, double end, double step) {
+        if (step == 0) throw new IllegalArgumentException("arange: step must be non-zero");
+        int n = (int) Math.max(0, Math.ceil((end - start) / step));
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = start + i * step;
+        return fromData(d, new int[] {n}, DType.FLOAT32);
+    }
+
+    public static Tensor linspace(double start, double end, int steps) {
+        double[] d = new double[steps];
+        for (int i = 0; i < steps; i++) d[i] = steps == 1 ? start : start + (end - start) * i / (steps - 1);
+        return fromData(d, new int[] {steps}, DType.FLOAT32);
+    }
+
+    public static Tensor eye(int n) {
+        double[] d = new double[n * n];
+        for (int i = 0; i < n; i++) d[i * n + i] = 1;
+        return fromData(d, new int[] {n, n}, DType.FLOAT32);
+    }
+
+    // ------------------------------------------------------------------ metadata & storage
+
+    public int[] shape() { return shape.clone(); }
+
+    public int dim() { return shape.length; }
+
+    public int size(int d) { return shape[Shapes.normDim("size", d, shape.length)]; }
+
+    public int numel() { return Shapes.numel(shape); }
+
+    public DType dtype() { return dtype; }
+
+    public int[] strides() { return strides.clone(); }
+
+    public int offset() { return offset; }
+
+    public boolean isContiguous() {
+        int s = 1;
+        for (int i = shape.length - 1; i >= 0; i--) {
+            if (shape[i] != 1 && strides[i] != s) return false;
+            s *= shape[i];
+        }
+        return true;
+    }
+
+    /**
+     * Row-major values. Returns the backing array itself when it is exactly this tensor (callers must not
+     * mutate it), otherwise a fresh gathered copy.
+     */
+    public double[] contiguousData() {
+        int n = numel();
+        if (isContiguous()) {
+            if (offset == 0 && data.length == n) return data;
+            return Arrays.copyOfRange(data, offset, offset + n);
+        }
+        double[] out = new double[n];
+        int nd = shape.length;
+        int[] idx = new int[nd];
+        int last = nd - 1, lastStride = strides[last], lastSize = shape[last];
+        int pos = offset, o = 0;
+        while (o < n) {
+            for (int j = 0, p = pos; j < lastSize; j++, p += lastStride) out[o++] = data[p];
+            int d = last - 1;
+            while (d >= 0) {
+                idx[d]++;
+                pos += strides[d];
+                if (idx[d] < shape[d]) break;
+                pos -= strides[d] * shape[d];
+                idx[d] = 0;
+                d--;
+            }
+            if (d < 0) break;
+        }
+        return out;
+    }
+
+    /** Flat row-major copy of the values. */
+    public double[] toArray() {
+        double[] d = contiguousData();
+        return d == data ? d.clone() : d;
+    }
+
+    public double item() {
+        if (numel() != 1) {
+            throw new IllegalStateException("item: only one-element tensors can be converted to a scalar, got shape "
+                    + Shapes.str(shape));
+        }
+        return data[offset];
+    }
+
+    // ------------------------------------------------------------------ autograd state
+
+    public Tensor requiresGrad() { return requiresGrad(true); }
+
+    public Tensor requiresGrad(boolean flag) {
+        if (gradFn != null && !flag) {
+            throw new IllegalStateException("requiresGrad: can only change the flag of leaf tensors");
+        }
+        this.requiresGrad = flag;
+        return this;
+    }
+
+    public boolean isRequiresGrad() { return requiresGrad; }
+
+    public boolean isLeaf() { return gradFn == null; }
+
+    public Function gradFn() { return gradFn; }
+
+    void setGradFn(Function fn) {
+        this.gradFn = fn;
+        this.requiresGrad = true;
+    }
+
+    public Tensor grad() { return grad; }
+
+    void setGrad(Tensor g) { this.grad = g; }
+
+    public void zeroGrad() { grad = null; }
+
+    public Tensor retainGrad() {
+        retainGrad = true;
+        return this;
+    }
+
+    boolean retainsGrad() { return retainGrad; }
+
+    /** Register a hook called with this tensor's gradient during backward; it may return a replacement (or null). */
+    public Tensor registerHook(UnaryOperator<Tensor> hook) {
+        if (!requiresGrad) throw new IllegalStateException("registerHook: tensor does not require grad");
+        if (hooks == null) hooks = new ArrayList<>();
+        hooks.add(hook);
+        return this;
+    }
+
+    Tensor applyHooks(Tensor g) {
+        if (hooks == null) return g;
+        for (UnaryOperator<Tensor> h : hooks) {
+            Tensor r = h.apply(g);
+            if (r != null) g = r;
+        }
+        return g;
+    }
+
+    /** A tensor sharing storage but cut from the graph. */
+    public Tensor detach() { return new Tensor(data, shape, strides, offset, dtype); }
+
+    /**
+     * Overwrites this tensor's values in place, outside the graph — what an optimizer step does
+     * (PyTorch's {@code p.data.copy_(values)}). Refused on graph results, whose values backward may still need.
+     */
+    public Tensor assign(double[] values) {
+        if (gradFn != null) {
+            throw new IllegalStateException("assign: cannot overwrite the result of " + gradFn.name()
+                    + " in place; only leaf tensors (parameters) can be updated");
+        }
+        if (values.length != numel()) {
+            throw new IllegalArgumentException("assign: " + values.length + " values do not fit shape " + Shapes.str(shape));
+        }
+        int[] index = new int[shape.length];
+        for (int i = 0; i < values.length; i++) {
+            int position = offset;
+            for (int d = 0; d < shape.length; d++) position += index[d] * strides[d];
+            data[position] = dtype == DType.FLOAT32 ? (float) values[i] : values[i];
+            for (int d = shape.length - 1; d >= 0 && ++index[d] == shape[d]; d--) index[d] = 0;
+        }
+        return this;
+    }
+
+    public void backward() {
+        if (numel() != 1) {
+            throw new IllegalStateException("backward: grad can be implicitly created only for scalar outputs, got shape "
+                    + Shapes.str(shape));
+        }
+        backward(fromData(new double[] {1.0}, shape, dtype), false);
+    }
+
+    public void backward(Tensor gradient) { backward(gradient, false); }
+
+    public void backward(Tensor gradient, boolean retainGraph) {
+        Engine.run(new Tensor[] {this}, new Tensor[] {gradient}, retainGraph, false, null);
+    }
+
+    // ------------------------------------------------------------------ dtype
+
+    public Tensor to(DType t) { return t == dtype ? this : Cast.apply(this, t); }
+
+    public Tensor contiguous() { return isContiguous() ? this : Reshape.apply(this, shape); }
+
+    // ------------------------------------------------------------------ elementwise
+
+    private Tensor constant(double v) { return fromData(new double[] {v}, new int[0], dtype); }
+
+    private static Tensor[] broadcastPair(String op, Tensor a, Tensor b) {
+        if (Arrays.equals(a.shape, b.shape)) return new Tensor[] {a, b};
+        int[] s = Shapes.broadcast(op, a.shape, b.shape);
+        return new Tensor[] {a.expandTo(s), b.expandTo(s)};
+    }
+
+    public Tensor add(Tensor o) {
+        Tensor[] p = broadcastPair("add", this, o);
+        return Add.apply(p[0], p[1]);
+    }
+
+    public Tensor add(double v) { return add(constant(v)); }
+
+    public Tensor sub(Tensor o) { return add(o.neg()); }
+
+    public Tensor sub(double v) { return add(constant(-v)); }
+
+    public Tensor mul(Tensor o) {
+        Tensor[] p = broadcastPair("mul", this, o);
+        return Mul.apply(p[0], p[1]);
+    }
+
+    public Tensor mul(double v) { return mul(constant(v)); }
+
+    public Tensor div(Tensor o) {
+        Shapes.broadcast("div", shape, o.shape);
+        return mul(o.pow(-1.0));
+    }
+
+    public Tensor div(double v) { return mul(constant(1.0 / v)); }
+
+    public Tensor neg() { return Neg.apply(this); }
+
+    public Tensor pow(double p) { return Pow.apply(this, p); }
+
+    public Tensor exp() { return Exp.apply(this); }
+
+    public Tensor log() { return Log.apply(this); }
+
+    public Tensor sqrt() { return pow(0.5); }
+
+    public Tensor abs() { return Abs.apply(this); }
+
+    public Tensor sin() { return Sin.apply(this); }
+
+    public Tensor cos() { return Cos.apply(this); }
+
+    public Tensor tanh() { return Tanh.apply(this); }
+
+    public Tensor sigmoid() { return Sigmoid.apply(this); }
+
+    public Tensor relu() { return Relu.apply(this); }
+
+    // ------------------------------------------------------------------ matmul
+
+    public Tensor matmul(Tensor o) {
+        if (shape.length == 0 || o.shape.length == 0) {
+            throw new IllegalArgumentException("matmul: both arguments need at least 1 dim, got shapes "
+                    + Shapes.str(shape) + " and " + Shapes.str(o.shape));
+        }
+        Tensor a = shape.length == 1 ? unsqueeze(0) : this;
+        Tensor b = o.shape.length == 1 ? o.unsqueeze(1) : o;
+        int ka = a.shape[a.shape.length - 1], kb = b.shape[b.shape.length - 2];
+        if (ka != kb) {
+            throw new IllegalArgumentException("matmul: shapes " + Shapes.str(shape) + " and " + Shapes.str(o.shape)
+                    + " are not aligned (" + ka + " != " + kb + ")");
+        }
+        int[] ba = Arrays.copyOf(a.shape, a.shape.length - 2), bb = Arrays.copyOf(b.shape, b.shape.length - 2);
+        int[] batch = Shapes.broadcast("matmul", ba, bb);
+        int[] sa = concat(batch, Arrays.copyOfRange(a.shape, a.shape.length - 2, a.shape.length));
+        int[] sb = concat(batch, Arrays.copyOfRange(b.shape, b.shape.length - 2, b.shape.length));
+        Tensor r = Matmul.apply(a.expandTo(sa), b.expandTo(sb));
+        if (shape.length == 1) r = r.squeeze(-2);
+        if (o.shape.length == 1) r = r.squeeze(-1);
+        return r;
+    }
+
+    private static int[] concat(int[] x, int[] y) {
+        int[] r = Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, r, x.length, y.length);
+        return r;
+    }
+
+    // ------------------------------------------------------------------ reductions
+
+    public Tensor sum() {
+        if (shape.length == 0) return this;
+        return flatten().sum(0, false);
+    }
+
+    public Tensor sum(int dim) { return sum(dim, false); }
+
+    public Tensor sum(int dim, boolean keepdim) {
+        int d = Shapes.normDim("sum", dim, shape.length);
+        return Sum.apply(this, d, keepdim);
+    }
+
+    public Tensor mean() { return sum().div(Math.max(1, numel())); }
+
+    public Tensor mean(int dim) { return mean(dim, false); }
+
+    public Tensor mean(int dim, boolean keepdim) {
+        int d = Shapes.normDim("mean", dim, shape.length);
+        return sum(d, keepdim).div(shape[d]);
+    }
+
+    public Tensor max() {
+        if (numel() == 0) throw new IllegalArgumentException("max: empty tensor of shape " + Shapes.str(shape));
+        return flatten().max(0, false);
+    }
+
+    public Tensor max(int dim) { return max(dim, false); }
+
+    public Tensor max(int dim, boolean keepdim) {
+        int d = Shapes.normDim("max", dim, shape.length);
+        return Max.apply(this, d, keepdim)[0];
+    }
+
+    public Tensor argmax(int dim) {
+        int d = Shapes.normDim("argmax", dim, shape.length);
+        return Grad.noGrad(() -> Max.apply(this, d, false)[1]);
+    }
+
+    public Tensor softmax(int dim) {
+        int d = Shapes.normDim("softmax", dim, shape.length);
+        Tensor e = sub(max(d, true).detach()).exp();
+        return e.div(e.sum(d, true));
+    }
+
+    public Tensor logSoftmax(int dim) {
+        int d = Shapes.normDim("logSoftmax", dim, shape.length);
+        Tensor z = sub(max(d, true).detach());
+        return z.sub(z.exp().sum(d, true).log());
+    }
+
+    // ------------------------------------------------------------------ shape ops
+
+    public Tensor reshape(int... newShape) {
+        int[] s = newShape.clone();
+        int infer = -1, known = 1;
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] == -1) {
+                if (infer >= 0) throw new IllegalArgumentException("reshape: only one dimension can be -1, got "
+                        + Shapes.str(newShape));
+                infer = i;
+            } else {
+                known *= s[i];
+            }
+        }
+        int n = numel();
+        if (infer >= 0 && known != 0 && n % known == 0) s[infer] = n / known;
+        if (Shapes.numel(s) != n || (infer >= 0 && s[infer] < 0)) {
+            throw new IllegalArgumentException("reshape: shape " + Shapes.str(newShape)
+                    + " is invalid for input of shape " + Shapes.str(shape) + " (" + n + " elements)");
+        }
+        if (Arrays.equals(s, shape)) return this;
+        return Reshape.apply(this, s);
+    }
+
+    public Tensor view(int... newShape) {
+        if (!isContiguous()) {
+            throw new IllegalStateException("view: tensor of shape " + Shapes.str(shape)
+                    + " is not contiguous; use reshape(...) instead");
+        }
+        return reshape(newShape);
+    }
+
+    public Tensor flatten() { return reshape(numel()); }
+
+    public Tensor permute(int... dims) {
+        if (dims.length != shape.length) {
+            throw new IllegalArgumentException("permute: dims " + Arrays.toString(dims) + " do not match shape "
+                    + Shapes.str(shape));
+        }
+        int[] p = new int[dims.length];
+        boolean[] seen = new boolean[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+            p[i] = Shapes.normDim("permute", dims[i], shape.length);
+            if (seen[p[i]]) throw new IllegalArgumentException("permute: repeated dim in " + Arrays.toString(dims));
+            seen[p[i]] = true;
+        }
+        return Permute.apply(this, p);
+    }
+
+    public Tensor transpose(int d0, int d1) {
+        int a = Shapes.normDim("transpose", d0, shape.length), b = Shapes.normDim("transpose", d1, shape.length);
+        int[] p = new int[shape.length];
+        for (int i = 0; i < p.length; i++) p[i] = i;
+        p[a] = b;
+        p[b] = a;
+        return Permute.apply(this, p);
+    }
+
+    public Tensor t() {
+        if (shape.length > 2) throw new IllegalArgumentException("t: expects a tensor with <= 2 dims, got shape "
+                + Shapes.str(shape));
+        return shape.length < 2 ? this : transpose(0, 1);
+    }
+
+    public Tensor squeeze() {
+        int k = 0;
+        for (int s : shape) if (s != 1) k++;
+        int[] ns = new int[k];
+        k = 0;
+        for (int s : shape) if (s != 1) ns[k++] = s;
+        return reshape(ns);
+    }
+
+    public Tensor squeeze(int dim) {
+        int d = Shapes.normDim("squeeze", dim, shape.length);
+        return shape[d] != 1 ? this : reshape(Shapes.remove(shape, d));
+    }
+
+    public Tensor unsqueeze(int dim) {
+        int d = Shapes.normDim("unsqueeze", dim, shape.length + 1);
+        return reshape(Shapes.insert(shape, d, 1));
+    }
+
+    /** Broadcast to {@code target} (PyTorch expand semantics, leading dims may be added). */
+    public Tensor expand(int... target) {
+        Shapes.broadcast("expand", shape, target);
+        int[] s = Shapes.broadcast("expand", shape, target);
+        if (!Arrays.equals(s, target)) {
+            throw new IllegalArgumentException("expand: shape " + Shapes.str(shape) + " cannot be expanded to "
+                    + Shapes.str(target));
+        }
+        return expandTo(target);
+    }
+
+    private Tensor expandTo(int[] target) {
+        if (Arrays.equals(shape, target)) return this;
+        Tensor x = this;
+        if (shape.length < target.length) {
+            int[] padded = new int[target.length];
+            Arrays.fill(padded, 1);
+            System.arraycopy(shape, 0, padded, target.length - shape.length, shape.length);
+            x = reshape(padded);
+        }
+        return Arrays.equals(x.shape, target) ? x : Expand.apply(x, target);
+    }
+
+    public Tensor get(int... idx) { return Select.apply(this, idx); }
+
+    // ------------------------------------------------------------------ printing
+
+    @Override
+    public String toString() { return Printer.repr(this); }
+
+    public String toHtml() { return Printer.html(this); }
+}

@@ -1,0 +1,22 @@
+package jgrad.autograd.ops;
+
+import jgrad.autograd.Function;
+import jgrad.autograd.Shapes;
+import jgrad.autograd.Tensor;
+
+/** Reshape; a zero-copy view when the input is contiguous. */
+public final class Reshape extends Function {
+    private int[] inShape;
+
+    public static Tensor apply(Tensor x, int[] shape) {
+        Reshape fn = new Reshape();
+        fn.inShape = x.shape();
+        if (x.isContiguous()) {
+            return view(fn, x, shape, Shapes.contiguousStrides(shape), x.offset(), x);
+        }
+        return result(fn, x.contiguousData().clone(), shape, x.dtype(), x);
+    }
+
+    @Override
+    protected Tensor[] backward(Tensor g) { return new Tensor[] {g.reshape(inShape)}; }
+}

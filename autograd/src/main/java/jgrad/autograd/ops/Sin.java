@@ -1,0 +1,31 @@
+package jgrad.autograd.ops;
+
+import jgrad.autograd.Function;
+import jgrad.autograd.Tensor;
+
+/** Elementwise sin; d/dx = cos x. */
+public final class Sin extends Function {
+    private Tensor x, y;
+
+    public static Tensor apply(Tensor x) {
+        double[] in = x.contiguousData();
+        double[] o = new double[in.length];
+        for (int i = 0; i < o.length; i++) {
+            double v = in[i];
+            o[i] = Math.sin(v);
+        }
+        Sin fn = new Sin();
+        Tensor y = result(fn, o, x.shape(), x.dtype(), x);
+        fn.x = x;
+        fn.y = y.detach();
+        return y;
+    }
+
+    @Override
+    protected Tensor[] backward(Tensor g) {
+        return new Tensor[] {g.mul(x.cos())};
+    }
+
+    @Override
+    protected void onRelease() { x = null; y = null; }
+}

@@ -1,0 +1,37 @@
+package jgrad.autograd.ops;
+
+import jgrad.autograd.Function;
+import jgrad.autograd.Shapes;
+import jgrad.autograd.Tensor;
+
+/** Sum over one (normalized) dim. Backward broadcasts the gradient back to the input shape. */
+public final class Sum extends Function {
+    private int[] inShape, keepShape;
+
+    public static Tensor apply(Tensor x, int dim, boolean keepdim) {
+        int[] s = x.shape();
+        int outer = 1, inner = 1, n = s[dim];
+        for (int i = 0; i < dim; i++) outer *= s[i];
+        for (int i = dim + 1; i < s.length; i++) inner *= s[i];
+        double[] in = x.contiguousData();
+        double[] o = new double[outer * inner];
+        for (int a = 0; a < outer; a++) {
+            int base = a * n * inner, ob = a * inner;
+            for (int k = 0; k < n; k++) {
+                int row = base + k * inner;
+                for (int c = 0; c < inner; c++) o[ob + c] += in[row + c];
+            }
+        }
+        int[] keep = s.clone();
+        keep[dim] = 1;
+        Sum fn = new Sum();
+        fn.inShape = s;
+        fn.keepShape = keep;
+        return result(fn, o, keepdim ? keep : Shapes.remove(s, dim), x.dtype(), x);
+    }
+
+    @Override
+    protected Tensor[] backward(Tensor g) { return new Tensor[] {g.reshape(keepShape).expand(inShape)}; }
+
+    static int numel(int[] s) { return Shapes.numel(s); }
+}

@@ -1,0 +1,92 @@
+package jgrad.data;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Random;
+
+import jgrad.autograd.Tensor;
+
+/**
+ * Mini-batches over a dataset, like torch.utils.data.DataLoader. With shuffle on, each pass
+ * (each call to {@link #iterator()}) draws a new order from one seeded generator, so a run is
+ * reproducible end to end.
+ */
+public final class DataLoader implements Iterable<Batch> {
+    private final Dataset dataset;
+    private final int batchSize;
+    private final boolean shuffle;
+    private final boolean dropLast;
+    private final Random random;
+
+    public DataLoader(Dataset dataset, int batchSize) {
+        this(dataset, batchSize, false, 0L, false);
+    }
+
+    public DataLoader(Dataset dataset, int batchSize, boolean shuffle, long seed, boolean dropLast) {
+        if (dataset.size() == 0) {
+            throw new IllegalArgumentException("DataLoader: the dataset is empty");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("DataLoader: batchSize must be at least 1, got " + batchSize);
+        }
+        this.dataset = dataset;
+        this.batchSize = batchSize;
+        this.shuffle = shuffle;
+        this.dropLast = dropLast;
+        this.random = new Random(seed);
+    }
+
+    /** Number of batches in one pass. */
+    public int size() {
+        int n = dataset.size();
+        return dropLast ? n / batchSize : (n + batchSize - 1) / batchSize;
+    }
+
+    @Override
+    public Iterator<Batch> iterator() {
+        int[] order = TensorDataset.identity(dataset.size());
+        if (shuffle) {
+            TensorDataset.shuffle(order, random);
+        }
+        int batches = size();
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < batches;
+            }
+
+            @Override
+            public Batch next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int from = next++ * batchSize;
+                int to = Math.min(from + batchSize, order.length);
+                int[] indices = java.util.Arrays.copyOfRange(order, from, to);
+                double[] targets = new double[indices.length];
+                for (int i = 0; i < indices.length; i++) {
+                    targets[i] = dataset.target(indices[i]);
+                }
+                return new Batch(stackInputs(dataset, indices), Tensor.of(targets));
+            }
+        };
+    }
+
+    static Tensor stackInputs(Dataset dataset, int[] indices) {
+        int[] itemShape = dataset.inputShape();
+        int width = 1;
+        for (int d : itemShape) {
+            width *= d;
+        }
+        double[] flat = new double[indices.length * width];
+        for (int i = 0; i < indices.length; i++) {
+            System.arraycopy(dataset.input(indices[i]), 0, flat, i * width, width);
+        }
+        int[] shape = new int[itemShape.length + 1];
+        shape[0] = indices.length;
+        System.arraycopy(itemShape, 0, shape, 1, itemShape.length);
+        return Tensor.of(flat).reshape(shape);
+    }
+}

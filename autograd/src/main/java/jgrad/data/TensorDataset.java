@@ -1,0 +1,141 @@
+package jgrad.data;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import jgrad.autograd.Tensor;
+
+/** Examples held in memory: row i of the inputs tensor and element i of the targets tensor. */
+public final class TensorDataset implements Dataset {
+    private final double[][] inputs;
+    private final double[] targets;
+    private final int[] inputShape;
+
+    public TensorDataset(Tensor inputs, Tensor targets) {
+        int[] shape = inputs.shape();
+        if (shape.length == 0) {
+            throw new IllegalArgumentException("TensorDataset: inputs must have a batch dimension, got a scalar");
+        }
+        int n = shape[0];
+        if (targets.shape().length != 1 || targets.shape()[0] != n) {
+            throw new IllegalArgumentException("TensorDataset: targets must have shape [" + n
+                    + "] to match inputs " + Arrays.toString(shape) + ", got " + Arrays.toString(targets.shape()));
+        }
+        this.inputShape = Arrays.copyOfRange(shape, 1, shape.length);
+        this.inputs = rows(inputs.toArray(), n);
+        this.targets = targets.toArray();
+    }
+
+    TensorDataset(double[][] inputs, double[] targets, int[] inputShape) {
+        if (inputs.length != targets.length) {
+            throw new IllegalArgumentException("TensorDataset: " + inputs.length + " inputs but "
+                    + targets.length + " targets");
+        }
+        this.inputs = inputs;
+        this.targets = targets;
+        this.inputShape = inputShape.clone();
+    }
+
+    private static double[][] rows(double[] flat, int n) {
+        int width = n == 0 ? 0 : flat.length / n;
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+        }
+        return rows;
+    }
+
+    @Override
+    public int size() {
+        return targets.length;
+    }
+
+    @Override
+    public double[] input(int index) {
+        return inputs[checkIndex(index)];
+    }
+
+    @Override
+    public int[] inputShape() {
+        return inputShape.clone();
+    }
+
+    @Override
+    public double target(int index) {
+        return targets[checkIndex(index)];
+    }
+
+    private int checkIndex(int index) {
+        if (index < 0 || index >= targets.length) {
+            throw new IndexOutOfBoundsException("TensorDataset: index " + index + " out of range for size " + targets.length);
+        }
+        return index;
+    }
+
+    /** All inputs as one tensor of shape [size, ...inputShape]. */
+    public Tensor inputs() {
+        return DataLoader.stackInputs(this, identity(size()));
+    }
+
+    /** All targets as a tensor of shape [size]. */
+    public Tensor targets() {
+        return Tensor.of(targets.clone());
+    }
+
+    /** The same examples with each input seen as {@code shape}, e.g. [1, 8, 8] for a CNN. */
+    public TensorDataset withInputShape(int... shape) {
+        int width = inputs.length == 0 ? 0 : inputs[0].length;
+        if (Arrays.stream(shape).reduce(1, (a, b) -> a * b) != width) {
+            throw new IllegalArgumentException("TensorDataset.withInputShape: " + Arrays.toString(shape)
+                    + " does not hold " + width + " values per input " + Arrays.toString(inputShape));
+        }
+        return new TensorDataset(inputs, targets, shape);
+    }
+
+    /** A seeded random split into train and test parts, like sklearn's train_test_split. */
+    public Split split(double trainFraction, long seed) {
+        if (!(trainFraction > 0 && trainFraction < 1)) {
+            throw new IllegalArgumentException("TensorDataset.split: trainFraction must be in (0, 1), got " + trainFraction);
+        }
+        int[] order = identity(size());
+        shuffle(order, new Random(seed));
+        int cut = (int) Math.round(size() * trainFraction);
+        return new Split(subset(Arrays.copyOfRange(order, 0, cut)), subset(Arrays.copyOfRange(order, cut, order.length)));
+    }
+
+    private TensorDataset subset(int[] indices) {
+        double[][] x = new double[indices.length][];
+        double[] y = new double[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            x[i] = inputs[indices[i]];
+            y[i] = targets[indices[i]];
+        }
+        return new TensorDataset(x, y, inputShape);
+    }
+
+    static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    static void shuffle(int[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TensorDataset(size=" + size() + ", inputShape=" + Arrays.toString(inputShape) + ")";
+    }
+
+    /** Train and test parts of a dataset. */
+    public record Split(TensorDataset train, TensorDataset test) {
+    }
+}

@@ -1,0 +1,89 @@
+package jgrad.nn;
+
+import java.util.Arrays;
+
+import jgrad.autograd.DType;
+import jgrad.autograd.Tensor;
+
+/** Loss functions, each the mean over the batch as in PyTorch's default reduction. */
+public final class Loss {
+    private Loss() {
+    }
+
+    /** Mean squared error. */
+    public static Tensor mse(Tensor prediction, Tensor target) {
+        sameShape("mse", prediction, target);
+        return prediction.sub(target).pow(2).mean();
+    }
+
+    /** Mean absolute error. */
+    public static Tensor l1(Tensor prediction, Tensor target) {
+        sameShape("l1", prediction, target);
+        return prediction.sub(target).abs().mean();
+    }
+
+    /**
+     * Cross-entropy of logits [N, C] against class indices [N]; log-softmax keeps it stable
+     * for large logits.
+     */
+    public static Tensor crossEntropy(Tensor logits, Tensor classes) {
+        return nll(logits.logSoftmax(1), classes, "crossEntropy");
+    }
+
+    /** Negative log-likelihood of log-probabilities [N, C] against class indices [N]. */
+    public static Tensor nll(Tensor logProbabilities, Tensor classes) {
+        return nll(logProbabilities, classes, "nll");
+    }
+
+    private static Tensor nll(Tensor logProbabilities, Tensor classes, String op) {
+        Tensor mask = oneHot(op, logProbabilities.shape(), classes, logProbabilities.dtype());
+        return logProbabilities.mul(mask).sum().div(-classes.shape()[0]);
+    }
+
+    /** Binary cross-entropy of probabilities in (0, 1); clamped away from 0 and 1 as PyTorch does. */
+    public static Tensor bce(Tensor probability, Tensor target) {
+        sameShape("bce", probability, target);
+        double eps = 1e-12;
+        Tensor p = probability;
+        Tensor logP = p.add(eps).log();
+        Tensor log1mP = p.neg().add(1 + eps).log();
+        return target.mul(logP).add(target.neg().add(1).mul(log1mP)).mean().neg();
+    }
+
+    /** Binary cross-entropy on logits: log(1 + e^z) − t·z written as relu(z) − t·z + log(1 + e^−|z|), stable for any z. */
+    public static Tensor bceWithLogits(Tensor logits, Tensor target) {
+        sameShape("bceWithLogits", logits, target);
+        Tensor softplusNegAbs = logits.abs().neg().exp().add(1).log();
+        return logits.relu().sub(target.mul(logits)).add(softplusNegAbs).mean();
+    }
+
+    static Tensor oneHot(String op, int[] scoresShape, Tensor classes, DType dtype) {
+        if (scoresShape.length != 2) {
+            throw new IllegalArgumentException(op + ": scores must have shape [N, C], got " + Arrays.toString(scoresShape));
+        }
+        int n = scoresShape[0];
+        int c = scoresShape[1];
+        if (classes.shape().length != 1 || classes.shape()[0] != n) {
+            throw new IllegalArgumentException(op + ": targets must be class indices of shape [" + n
+                    + "] for scores " + Arrays.toString(scoresShape) + ", got " + Arrays.toString(classes.shape()));
+        }
+        double[] labels = classes.toArray();
+        double[] mask = new double[n * c];
+        for (int i = 0; i < n; i++) {
+            int label = (int) labels[i];
+            if (label != labels[i] || label < 0 || label >= c) {
+                throw new IllegalArgumentException(op + ": target " + labels[i] + " at position " + i
+                        + " is not a class index in [0, " + (c - 1) + "]");
+            }
+            mask[i * c + label] = 1;
+        }
+        return Tensor.fromData(mask, new int[] {n, c}, dtype);
+    }
+
+    private static void sameShape(String op, Tensor prediction, Tensor target) {
+        if (!Arrays.equals(prediction.shape(), target.shape())) {
+            throw new IllegalArgumentException(op + ": prediction shape " + Arrays.toString(prediction.shape())
+                    + " differs from target shape " + Arrays.toString(target.shape()));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package jgrad.nn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jgrad.autograd.Tensor;
+
+/**
+ * Base class of layers and models, like torch.nn.Module: holds named parameters and child
+ * modules in registration order, and a training/evaluation flag shared down the tree.
+ */
+public abstract class Module {
+    private final Map<String, Tensor> parameters = new LinkedHashMap<>();
+    private final Map<String, Module> children = new LinkedHashMap<>();
+    private boolean training = true;
+
+    public abstract Tensor forward(Tensor input);
+
+    /** Same as {@link #forward}, so a model reads like a function: {@code model.call(x)}. */
+    public final Tensor call(Tensor input) {
+        return forward(input);
+    }
+
+    protected final Tensor registerParameter(String name, Tensor value) {
+        if (parameters.containsKey(name) || children.containsKey(name)) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": name '" + name + "' is already registered");
+        }
+        parameters.put(name, value.requiresGrad());
+        return value;
+    }
+
+    protected final <M extends Module> M registerModule(String name, M module) {
+        if (parameters.containsKey(name) || children.containsKey(name)) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": name '" + name + "' is already registered");
+        }
+        children.put(name, module);
+        return module;
+    }
+
+    /** Every parameter of this module and its children, dotted names like "0.weight", in order. */
+    public Map<String, Tensor> namedParameters() {
+        Map<String, Tensor> all = new LinkedHashMap<>();
+        collect("", all);
+        return all;
+    }
+
+    private void collect(String prefix, Map<String, Tensor> into) {
+        parameters.forEach((name, p) -> into.put(prefix + name, p));
+        children.forEach((name, child) -> child.collect(prefix + name + ".", into));
+    }
+
+    public List<Tensor> parameters() {
+        return new ArrayList<>(namedParameters().values());
+    }
+
+    public Map<String, Module> children() {
+        return Collections.unmodifiableMap(children);
+    }
+
+    public long parameterCount() {
+        long count = 0;
+        for (Tensor p : parameters()) {
+            count += p.numel();
+        }
+        return count;
+    }
+
+    public void zeroGrad() {
+        for (Tensor p : parameters()) {
+            p.zeroGrad();
+        }
+    }
+
+    public Module train() {
+        return train(true);
+    }
+
+    public Module train(boolean mode) {
+        training = mode;
+        children.values().forEach(child -> child.train(mode));
+        return this;
+    }
+
+    public Module eval() {
+        return train(false);
+    }
+
+    public boolean isTraining() {
+        return training;
+    }
+
+    /** One line describing this layer's settings, e.g. "in=784, out=10". */
+    protected String extraRepr() {
+        return "";
+    }
+
+    /** The model tree with parameter counts, like PyTorch's print(model). */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        describe(out, "");
+        return out.toString();
+    }
+
+    private void describe(StringBuilder out, String indent) {
+        out.append(getClass().getSimpleName()).append('(').append(extraRepr());
+        if (children.isEmpty()) {
+            out.append(')');
+        } else {
+            out.append('\n');
+            children.forEach((name, child) -> {
+                out.append(indent).append("  (").append(name).append("): ");
+                child.describe(out, indent + "  ");
+                out.append('\n');
+            });
+            out.append(indent).append(')');
+        }
+        if (indent.isEmpty()) {
+            out.append(String.format("%nparameters: %,d", parameterCount()));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package jgrad.nn;
+
+import jgrad.autograd.Tensor;
+
+public final class Sigmoid extends Activation {
+    public Sigmoid() {
+        super(Tensor::sigmoid);
+    }
+}

@@ -1,0 +1,32 @@
+package jgrad.optim;
+
+import java.util.List;
+
+import jgrad.autograd.Tensor;
+
+/** Adagrad: each weight's step shrinks with the sum of its squared gradients so far. */
+public final class Adagrad extends Optimizer {
+    private final double eps;
+    private final double weightDecay;
+
+    public Adagrad(List<Tensor> parameters, double lr) {
+        this(parameters, lr, 1e-10, 0);
+    }
+
+    public Adagrad(List<Tensor> parameters, double lr, double eps, double weightDecay) {
+        super(parameters, lr);
+        this.eps = eps;
+        this.weightDecay = weightDecay;
+    }
+
+    @Override
+    protected void update(ParamState state, double[] p, double[] g, double lr) {
+        double[] sumSquares = state.second();
+        for (int i = 0; i < p.length; i++) {
+            double d = g[i] + weightDecay * p[i];
+            sumSquares[i] += d * d;
+            p[i] -= lr * d / (Math.sqrt(sumSquares[i]) + eps);
+        }
+        state.steps++;
+    }
+}

@@ -1,0 +1,57 @@
+package jgrad.optim;
+
+import java.util.List;
+
+import jgrad.autograd.Tensor;
+
+/**
+ * Adam (Kingma and Ba), with bias-corrected moments. {@code decoupled} selects AdamW's weight
+ * decay (shrink the weights directly) instead of Adam's L2 term added to the gradient.
+ */
+public class Adam extends Optimizer {
+    private final double beta1;
+    private final double beta2;
+    private final double eps;
+    private final double weightDecay;
+    private final boolean decoupled;
+
+    public Adam(List<Tensor> parameters, double lr) {
+        this(parameters, lr, 0.9, 0.999, 1e-8, 0);
+    }
+
+    public Adam(List<Tensor> parameters, double lr, double beta1, double beta2, double eps, double weightDecay) {
+        this(parameters, lr, beta1, beta2, eps, weightDecay, false);
+    }
+
+    Adam(List<Tensor> parameters, double lr, double beta1, double beta2, double eps, double weightDecay, boolean decoupled) {
+        super(parameters, lr);
+        if (beta1 < 0 || beta1 >= 1 || beta2 < 0 || beta2 >= 1) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": betas must be in [0, 1), got " + beta1 + ", " + beta2);
+        }
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.eps = eps;
+        this.weightDecay = weightDecay;
+        this.decoupled = decoupled;
+    }
+
+    @Override
+    protected void update(ParamState state, double[] p, double[] g, double lr) {
+        double[] m = state.first();
+        double[] v = state.second();
+        long t = ++state.steps;
+        double correction1 = 1 - Math.pow(beta1, t);
+        double correction2 = 1 - Math.pow(beta2, t);
+        for (int i = 0; i < p.length; i++) {
+            double d = g[i];
+            if (decoupled) {
+                p[i] *= 1 - lr * weightDecay;
+            } else {
+                d += weightDecay * p[i];
+            }
+            m[i] = beta1 * m[i] + (1 - beta1) * d;
+            v[i] = beta2 * v[i] + (1 - beta2) * d * d;
+            p[i] -= lr * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + eps);
+        }
+    }
+}

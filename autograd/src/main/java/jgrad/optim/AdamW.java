@@ -1,0 +1,16 @@
+package jgrad.optim;
+
+import java.util.List;
+
+import jgrad.autograd.Tensor;
+
+/** Adam with decoupled weight decay (Loshchilov and Hutter); PyTorch's default decay is 0.01. */
+public final class AdamW extends Adam {
+    public AdamW(List<Tensor> parameters, double lr) {
+        this(parameters, lr, 0.9, 0.999, 1e-8, 0.01);
+    }
+
+    public AdamW(List<Tensor> parameters, double lr, double beta1, double beta2, double eps, double weightDecay) {
+        super(parameters, lr, beta1, beta2, eps, weightDecay, true);
+    }
+}

@@ -1,0 +1,70 @@
+package jgrad.optim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jgrad.autograd.Tensor;
+
+/**
+ * Base of all optimizers, like torch.optim.Optimizer: parameter groups, each with its own
+ * learning rate, and per-parameter state kept as flat arrays beside the parameters.
+ */
+public abstract class Optimizer {
+    private final List<ParamGroup> groups = new ArrayList<>();
+
+    protected Optimizer(List<Tensor> parameters, double lr) {
+        if (!(lr >= 0)) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": learning rate must be >= 0, got " + lr);
+        }
+        if (parameters.isEmpty()) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": got an empty parameter list");
+        }
+        groups.add(new ParamGroup(parameters, lr));
+    }
+
+    /** Adds parameters trained with their own learning rate (e.g. a smaller one for a pretrained body). */
+    public Optimizer addParamGroup(List<Tensor> parameters, double lr) {
+        groups.add(new ParamGroup(parameters, lr));
+        return this;
+    }
+
+    public List<ParamGroup> paramGroups() {
+        return Collections.unmodifiableList(groups);
+    }
+
+    /** Learning rate of the first group; schedulers set every group. */
+    public double lr() {
+        return groups.get(0).lr();
+    }
+
+    public void setLr(double lr) {
+        for (ParamGroup group : groups) {
+            group.setLr(lr);
+        }
+    }
+
+    public void zeroGrad() {
+        for (ParamGroup group : groups) {
+            for (Tensor p : group.parameters()) {
+                p.zeroGrad();
+            }
+        }
+    }
+
+    /** Updates every parameter that has a gradient; parameters without one are left alone, as in PyTorch. */
+    public void step() {
+        for (ParamGroup group : groups) {
+            for (Tensor p : group.parameters()) {
+                if (p.grad() != null) {
+                    double[] values = p.toArray();
+                    update(group.stateOf(p, values.length), values, p.grad().toArray(), group.lr());
+                    p.assign(values);
+                }
+            }
+        }
+    }
+
+    /** Updates {@code values} in place from {@code grad}, using and advancing {@code state}. */
+    protected abstract void update(ParamState state, double[] values, double[] grad, double lr);
+}

@@ -1,0 +1,33 @@
+package jgrad.optim;
+
+/** Per-parameter optimizer state: a step count and up to two moment buffers, created on first use. */
+public final class ParamState {
+    private final int size;
+    long steps;
+    private double[] first;
+    private double[] second;
+
+    ParamState(int size) {
+        this.size = size;
+    }
+
+    /** Momentum buffer or Adam's first moment. */
+    double[] first() {
+        if (first == null) {
+            first = new double[size];
+        }
+        return first;
+    }
+
+    /** Adam's / RMSprop's second moment, or Adagrad's sum of squares. */
+    double[] second() {
+        if (second == null) {
+            second = new double[size];
+        }
+        return second;
+    }
+
+    public long steps() {
+        return steps;
+    }
+}

@@ -1,0 +1,48 @@
+package jgrad.optim;
+
+import java.util.List;
+
+import jgrad.autograd.Tensor;
+
+/** Stochastic gradient descent with optional momentum, Nesterov momentum and L2 weight decay (PyTorch's update rule). */
+public final class SGD extends Optimizer {
+    private final double momentum;
+    private final boolean nesterov;
+    private final double weightDecay;
+
+    public SGD(List<Tensor> parameters, double lr) {
+        this(parameters, lr, 0, false, 0);
+    }
+
+    public SGD(List<Tensor> parameters, double lr, double momentum) {
+        this(parameters, lr, momentum, false, 0);
+    }
+
+    public SGD(List<Tensor> parameters, double lr, double momentum, boolean nesterov, double weightDecay) {
+        super(parameters, lr);
+        if (momentum < 0 || weightDecay < 0) {
+            throw new IllegalArgumentException("SGD: momentum and weightDecay must be >= 0, got " + momentum + ", " + weightDecay);
+        }
+        if (nesterov && momentum == 0) {
+            throw new IllegalArgumentException("SGD: Nesterov momentum needs momentum > 0");
+        }
+        this.momentum = momentum;
+        this.nesterov = nesterov;
+        this.weightDecay = weightDecay;
+    }
+
+    @Override
+    protected void update(ParamState state, double[] p, double[] g, double lr) {
+        double[] buffer = momentum != 0 ? state.first() : null;
+        boolean firstStep = state.steps == 0;
+        for (int i = 0; i < p.length; i++) {
+            double d = g[i] + weightDecay * p[i];
+            if (buffer != null) {
+                buffer[i] = firstStep ? d : momentum * buffer[i] + d;
+                d = nesterov ? d + momentum * buffer[i] : buffer[i];
+            }
+            p[i] -= lr * d;
+        }
+        state.steps++;
+    }
+}

@@ -1,0 +1,73 @@
+package jgrad.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jgrad.autograd.Tensor;
+import org.junit.jupiter.api.Test;
+
+class DataLoaderTest {
+    private static TensorDataset tenRows() {
+        double[][] x = new double[10][2];
+        double[] y = new double[10];
+        for (int i = 0; i < 10; i++) {
+            x[i] = new double[] {i, 10 * i};
+            y[i] = i;
+        }
+        return new TensorDataset(Tensor.of(x), Tensor.of(y));
+    }
+
+    @Test
+    void batchesCoverTheDataInOrderWithoutShuffle() {
+        List<Double> seen = new ArrayList<>();
+        int batches = 0;
+        for (Batch batch : new DataLoader(tenRows(), 4)) {
+            batches++;
+            for (double t : batch.targets().toArray()) {
+                seen.add(t);
+            }
+            assertEquals(2, batch.inputs().shape()[1]);
+        }
+        assertEquals(3, batches);
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0), seen);
+    }
+
+    @Test
+    void inputsStayAlignedWithTargets() {
+        for (Batch batch : new DataLoader(tenRows(), 3, true, 42, false)) {
+            double[] x = batch.inputs().toArray();
+            double[] y = batch.targets().toArray();
+            for (int i = 0; i < y.length; i++) {
+                assertEquals(y[i], x[2 * i], 0.0);
+                assertEquals(10 * y[i], x[2 * i + 1], 0.0);
+            }
+        }
+    }
+
+    @Test
+    void dropLastAndSeededShuffle() {
+        var loader = new DataLoader(tenRows(), 4, true, 1, true);
+        assertEquals(2, loader.size());
+        double[] first = loader.iterator().next().targets().toArray();
+        double[] again = new DataLoader(tenRows(), 4, true, 1, true).iterator().next().targets().toArray();
+        assertArrayEquals(first, again, 0.0);
+        double[] secondEpoch = loader.iterator().next().targets().toArray();
+        assertNotEquals(java.util.Arrays.toString(first), java.util.Arrays.toString(secondEpoch));
+    }
+
+    @Test
+    void emptyDatasetAndMismatchedTargetsAreClearErrors() {
+        var empty = new TensorDataset(new double[0][], new double[0], new int[] {2});
+        var e = assertThrows(IllegalArgumentException.class, () -> new DataLoader(empty, 4));
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+        var m = assertThrows(IllegalArgumentException.class,
+                () -> new TensorDataset(Tensor.zeros(5, 2), Tensor.zeros(4)));
+        assertTrue(m.getMessage().contains("[5]"), m.getMessage());
+    }
+}
