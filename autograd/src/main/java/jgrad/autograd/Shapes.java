@@ -23,9 +23,19 @@ public final class Shapes {
 
     public static int normDim(String op, int dim, int ndim) {
         int d = dim < 0 ? dim + ndim : dim;
-        if (d < 0 || d >= Math.max(ndim, 1) || (ndim == 0)) {
+        if (d < 0 || d >= ndim) {
             throw new IllegalArgumentException(op + ": dimension " + dim + " out of range for tensor with "
                     + ndim + " dims");
+        }
+        return d;
+    }
+
+    /** Like {@link #normDim(String, int, int)}, naming the tensor's shape in the error. */
+    public static int normDim(String op, int dim, int[] shape) {
+        int d = dim < 0 ? dim + shape.length : dim;
+        if (shape.length == 0 || d < 0 || d >= shape.length) {
+            throw new IllegalArgumentException(op + ": dimension " + dim + " is out of range for shape " + str(shape)
+                    + " (" + shape.length + " dims)");
         }
         return d;
     }

@@ -151,7 +151,7 @@ public final class Tensor {
 
     public int dim() { return shape.length; }
 
-    public int size(int d) { return shape[Shapes.normDim("size", d, shape.length)]; }
+    public int size(int d) { return shape[Shapes.normDim("size", d, shape)]; }
 
     public int numel() { return Shapes.numel(shape); }
 
@@ -410,7 +410,7 @@ public final class Tensor {
     public Tensor sum(int dim) { return sum(dim, false); }
 
     public Tensor sum(int dim, boolean keepdim) {
-        int d = Shapes.normDim("sum", dim, shape.length);
+        int d = Shapes.normDim("sum", dim, shape);
         return Sum.apply(this, d, keepdim);
     }
 
@@ -419,7 +419,7 @@ public final class Tensor {
     public Tensor mean(int dim) { return mean(dim, false); }
 
     public Tensor mean(int dim, boolean keepdim) {
-        int d = Shapes.normDim("mean", dim, shape.length);
+        int d = Shapes.normDim("mean", dim, shape);
         return sum(d, keepdim).div(shape[d]);
     }
 
@@ -431,23 +431,23 @@ public final class Tensor {
     public Tensor max(int dim) { return max(dim, false); }
 
     public Tensor max(int dim, boolean keepdim) {
-        int d = Shapes.normDim("max", dim, shape.length);
+        int d = Shapes.normDim("max", dim, shape);
         return Max.apply(this, d, keepdim)[0];
     }
 
     public Tensor argmax(int dim) {
-        int d = Shapes.normDim("argmax", dim, shape.length);
+        int d = Shapes.normDim("argmax", dim, shape);
         return Grad.noGrad(() -> Max.apply(this, d, false)[1]);
     }
 
     public Tensor softmax(int dim) {
-        int d = Shapes.normDim("softmax", dim, shape.length);
+        int d = Shapes.normDim("softmax", dim, shape);
         Tensor e = sub(max(d, true).detach()).exp();
         return e.div(e.sum(d, true));
     }
 
     public Tensor logSoftmax(int dim) {
-        int d = Shapes.normDim("logSoftmax", dim, shape.length);
+        int d = Shapes.normDim("logSoftmax", dim, shape);
         Tensor z = sub(max(d, true).detach());
         return z.sub(z.exp().sum(d, true).log());
     }
@@ -494,7 +494,7 @@ public final class Tensor {
         int[] p = new int[dims.length];
         boolean[] seen = new boolean[dims.length];
         for (int i = 0; i < dims.length; i++) {
-            p[i] = Shapes.normDim("permute", dims[i], shape.length);
+            p[i] = Shapes.normDim("permute", dims[i], shape);
             if (seen[p[i]]) throw new IllegalArgumentException("permute: repeated dim in " + Arrays.toString(dims));
             seen[p[i]] = true;
         }
@@ -502,7 +502,7 @@ public final class Tensor {
     }
 
     public Tensor transpose(int d0, int d1) {
-        int a = Shapes.normDim("transpose", d0, shape.length), b = Shapes.normDim("transpose", d1, shape.length);
+        int a = Shapes.normDim("transpose", d0, shape), b = Shapes.normDim("transpose", d1, shape);
         int[] p = new int[shape.length];
         for (int i = 0; i < p.length; i++) p[i] = i;
         p[a] = b;
@@ -526,7 +526,7 @@ public final class Tensor {
     }
 
     public Tensor squeeze(int dim) {
-        int d = Shapes.normDim("squeeze", dim, shape.length);
+        int d = Shapes.normDim("squeeze", dim, shape);
         return shape[d] != 1 ? this : reshape(Shapes.remove(shape, d));
     }
 

@@ -20,6 +20,12 @@ class PrintTest {
     }
 
     @Test
+    void threeDimensionalLayout() {
+        assertEquals("tensor([[[0., 1.],\n         [2., 3.]],\n\n        [[4., 5.],\n         [6., 7.]]])",
+                Tensor.arange(8).reshape(2, 2, 2).toString());
+    }
+
+    @Test
     void largeTensorIsSummarizedWithShape() {
         String s = Tensor.zeros(100, 100).toString();
         assertTrue(s.contains("..."), s);

@@ -32,7 +32,9 @@ class ShapeErrorTest {
         String m = msg(() -> Tensor.zeros(2, 3).reshape(4, 2));
         assertTrue(m.startsWith("reshape:") && m.contains("[4, 2]") && m.contains("[2, 3]"), m);
         m = msg(() -> Tensor.zeros(2, 3).sum(2));
-        assertTrue(m.startsWith("sum:") && m.contains("2"), m);
+        assertTrue(m.startsWith("sum:") && m.contains("dimension 2") && m.contains("[2, 3]"), m);
+        m = msg(() -> Tensor.zeros(2, 3).softmax(-3));
+        assertTrue(m.startsWith("softmax:") && m.contains("-3") && m.contains("[2, 3]"), m);
         m = msg(() -> Tensor.zeros(2, 3).get(2));
         assertTrue(m.startsWith("get:") && m.contains("[2, 3]"), m);
         m = msg(() -> Tensor.zeros(2).expand(3));

@@ -8,7 +8,10 @@ import jgrad.data.Batch;
 import jgrad.data.DataLoader;
 import jgrad.data.Datasets;
 import jgrad.data.TensorDataset;
+import jgrad.nn.Conv2d;
+import jgrad.nn.Flatten;
 import jgrad.nn.Linear;
+import jgrad.nn.MaxPool2d;
 import jgrad.nn.Loss;
 import jgrad.nn.ReLU;
 import jgrad.nn.Sequential;
@@ -51,5 +54,29 @@ class DigitsTrainingTest {
         double test = accuracy(model, split.test());
         System.out.printf("digits MLP 64-64-10: test accuracy %.4f after 20 epochs (%.2f s)%n", test, seconds);
         assertTrue(test >= 0.95, "test accuracy " + test);
+    }
+
+    @Test
+    void smallCnnReaches97PercentTestAccuracy() {
+        Tensor.manualSeed(0);
+        var digits = Datasets.digits().withInputShape(1, 8, 8);
+        var split = digits.split(0.8, 0);
+        var model = new Sequential(
+                new Conv2d(1, 16, 3, 1, 1), new ReLU(), new MaxPool2d(2),   // [N, 16, 4, 4]
+                new Flatten(), new Linear(256, 10));
+        var optimizer = new Adam(model.parameters(), 0.01);
+        var loader = new DataLoader(split.train(), 32, true, 0, false);
+        long start = System.nanoTime();
+        for (int epoch = 0; epoch < 15; epoch++) {
+            for (Batch batch : loader) {
+                optimizer.zeroGrad();
+                Loss.crossEntropy(model.forward(batch.inputs()), batch.targets()).backward();
+                optimizer.step();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double test = accuracy(model, split.test());
+        System.out.printf("digits CNN conv16-pool-linear: test accuracy %.4f after 15 epochs (%.2f s)%n", test, seconds);
+        assertTrue(test >= 0.97, "test accuracy " + test);
     }
 }

@@ -1,0 +1,19 @@
+package jgrad.nn;
+
+import jgrad.autograd.Tensor;
+
+/** Largest value of each k×k window; the gradient flows to that element only. Stride defaults to k. */
+public final class MaxPool2d extends Pool2d {
+    public MaxPool2d(int kernel) {
+        this(kernel, kernel);
+    }
+
+    public MaxPool2d(int kernel, int stride) {
+        super(kernel, stride);
+    }
+
+    @Override
+    Tensor reduceRows(Tensor windows) {
+        return windows.max(1);
+    }
+}

@@ -1,0 +1,39 @@
+package jgrad.nn;
+
+import jgrad.autograd.Tensor;
+import jgrad.autograd.ops.Patches;
+import jgrad.autograd.ops.Unfold;
+
+/** Pooling over k×k windows per channel: windows become rows, then a max or mean over each row. */
+abstract class Pool2d extends Module {
+    private final int kernel;
+    private final int stride;
+
+    Pool2d(int kernel, int stride) {
+        if (kernel < 1 || stride < 1) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": kernel and stride must be positive, got "
+                    + kernel + ", " + stride);
+        }
+        this.kernel = kernel;
+        this.stride = stride;
+    }
+
+    abstract Tensor reduceRows(Tensor windows);
+
+    @Override
+    public Tensor forward(Tensor input) {
+        int[] s = input.shape();
+        String op = getClass().getSimpleName();
+        Patches.of(op, s, kernel, kernel, stride, 0); // validates shape and window size
+        // each channel pooled on its own: fold channels into the batch
+        Tensor planes = input.reshape(s[0] * s[1], 1, s[2], s[3]);
+        Patches geometry = Patches.of(op, planes.shape(), kernel, kernel, stride, 0);
+        Tensor windows = Unfold.apply(planes, geometry).reshape(-1, kernel * kernel);
+        return reduceRows(windows).reshape(s[0], s[1], geometry.outH(), geometry.outW());
+    }
+
+    @Override
+    protected String extraRepr() {
+        return "kernel=" + kernel + (stride != kernel ? ", stride=" + stride : "");
+    }
+}
