@@ -52,6 +52,44 @@ public abstract class Module {
         children.forEach((name, child) -> child.collect(prefix + name + ".", into));
     }
 
+    /** A detached copy of every parameter, by dotted name — what {@link #save} writes. */
+    public Map<String, Tensor> stateDict() {
+        Map<String, Tensor> state = new LinkedHashMap<>();
+        namedParameters().forEach((name, p) -> state.put(name, Tensor.fromData(p.toArray(), p.shape(), p.dtype())));
+        return state;
+    }
+
+    /** Copies values into this module's parameters; names and shapes must match exactly. */
+    public void loadStateDict(Map<String, Tensor> state) {
+        Map<String, Tensor> own = namedParameters();
+        for (String name : state.keySet()) {
+            if (!own.containsKey(name)) {
+                throw new IllegalArgumentException("loadStateDict: unexpected key '" + name + "'; this model has " + own.keySet());
+            }
+        }
+        for (var entry : own.entrySet()) {
+            Tensor source = state.get(entry.getKey());
+            if (source == null) {
+                throw new IllegalArgumentException("loadStateDict: missing key '" + entry.getKey() + "'");
+            }
+            if (!java.util.Arrays.equals(source.shape(), entry.getValue().shape())) {
+                throw new IllegalArgumentException("loadStateDict: '" + entry.getKey() + "' has shape "
+                        + java.util.Arrays.toString(source.shape()) + " in the checkpoint but "
+                        + java.util.Arrays.toString(entry.getValue().shape()) + " in the model");
+            }
+        }
+        own.forEach((name, p) -> p.assign(state.get(name).toArray()));
+    }
+
+    /** Writes the parameters atomically (temp file, then rename); see {@link Checkpoint} for the format. */
+    public void save(java.nio.file.Path file) {
+        Checkpoint.write(stateDict(), file);
+    }
+
+    public void load(java.nio.file.Path file) {
+        loadStateDict(Checkpoint.read(file));
+    }
+
     public List<Tensor> parameters() {
         return new ArrayList<>(namedParameters().values());
     }
