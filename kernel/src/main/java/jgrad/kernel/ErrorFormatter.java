@@ -1,0 +1,30 @@
+package jgrad.kernel;
+
+import io.github.spencerpark.jupyter.kernel.util.StringStyler;
+import java.util.ArrayList;
+import java.util.List;
+import jgrad.kernel.eval.CellException;
+import jgrad.kernel.eval.CompilationException;
+
+/** Turns evaluator failures into the traceback lines of a Jupyter error message. */
+final class ErrorFormatter {
+    private ErrorFormatter() {
+    }
+
+    static List<String> format(Exception e, StringStyler styler) {
+        List<String> raw;
+        if (e instanceof CompilationException ce) {
+            raw = ce.lines();
+        } else if (e instanceof CellException ce) {
+            raw = ce.lines();
+        } else {
+            raw = List.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        List<String> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String line = raw.get(i);
+            out.add(styler == null ? line : i == 0 ? styler.primary(line) : styler.secondary(line));
+        }
+        return out;
+    }
+}

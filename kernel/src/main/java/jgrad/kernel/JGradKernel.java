@@ -1,0 +1,99 @@
+package jgrad.kernel;
+
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
+import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import java.util.List;
+import jgrad.kernel.display.Display;
+import jgrad.kernel.display.Renderers;
+import jgrad.kernel.eval.CodeEvaluator;
+import jgrad.kernel.magic.KernelMagics;
+import jgrad.kernel.magic.MagicRunner;
+
+/** The Jupyter kernel: wires the JShell evaluator, magics, display and error formatting together. */
+public final class JGradKernel extends BaseKernel {
+    private final CodeEvaluator evaluator = new CodeEvaluator();
+    private final MagicRunner magics = new MagicRunner();
+    private final LanguageInfo languageInfo = new LanguageInfo("java", Runtime.version().toString(),
+            "text/x-java-source", ".java", "java", "text/x-java", "script");
+
+    public JGradKernel() {
+        new KernelMagics(evaluator).registerAll(magics.registry());
+        Display.install(new Display.Sink() {
+            @Override
+            public void display(DisplayData data) {
+                getIO().display.display(data);
+            }
+
+            @Override
+            public void update(String id, DisplayData data) {
+                getIO().display.updateDisplay(id, data);
+            }
+        });
+    }
+
+    @Override
+    public LanguageInfo getLanguageInfo() {
+        return languageInfo;
+    }
+
+    @Override
+    public String getBanner() {
+        return "jgrad — Java " + Runtime.version() + " with autograd";
+    }
+
+    @Override
+    public DisplayData eval(String code) throws Exception {
+        Object value = magics.run(code, evaluator);
+        return value == CodeEvaluator.NO_VALUE || value == null ? null : Renderers.render(value);
+    }
+
+    /** Uses basekernel's handlers, but answers kernel_info with a protocol-complete reply. */
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        connection.setHandler(KernelInfoReply.REQUEST_MESSAGE_TYPE, (env, msg) -> {
+            env.setBusyDeferIdle();
+            env.reply(new KernelInfo("jgrad", KERNEL_META.getOrDefault("version", "0.1.0"),
+                    getLanguageInfo(), getBanner()));
+        });
+    }
+
+    @Override
+    public String isComplete(String code) {
+        if (code.stripLeading().startsWith("%")) {
+            return IS_COMPLETE_YES; // magics run as typed
+        }
+        return evaluator.isComplete(code);
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        CodeEvaluator.Completions c = evaluator.complete(code, at);
+        return c.names().isEmpty() ? null : new ReplacementOptions(c.names(), c.start(), c.end());
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        String doc = evaluator.inspect(code, at);
+        return doc.isEmpty() ? null : new DisplayData(doc);
+    }
+
+    @Override
+    public List<String> formatError(Exception e) {
+        return ErrorFormatter.format(e, errorStyler);
+    }
+
+    @Override
+    public void interrupt() {
+        evaluator.interrupt();
+    }
+
+    @Override
+    public void onShutdown(boolean restart) {
+        evaluator.close();
+    }
+}

@@ -1,0 +1,78 @@
+package jgrad.kernel.display;
+
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Turns an object into a Jupyter MIME bundle. text/plain always; further types come from
+ * registered renderers, and by convention from public no-arg methods: toHtml() gives text/html,
+ * toSvg() image/svg+xml, toPng() (byte[]) image/png.
+ */
+public final class Renderers {
+    private static final Map<String, String> TEXT_METHODS = Map.of(
+            "toHtml", "text/html", "toSvg", "image/svg+xml", "toMarkdown", "text/markdown");
+    private static final List<Registration> REGISTERED = new ArrayList<>();
+
+    private Renderers() {
+    }
+
+    private record Registration(Class<?> type, BiConsumer<Object, DisplayData> renderer) {
+    }
+
+    /** Registers an extra renderer for a type; it may add any MIME types to the bundle. */
+    @SuppressWarnings("unchecked")
+    public static synchronized <T> void register(Class<T> type, BiConsumer<? super T, DisplayData> renderer) {
+        REGISTERED.add(new Registration(type, (BiConsumer<Object, DisplayData>) renderer));
+    }
+
+    public static DisplayData render(Object value) {
+        if (value instanceof DisplayData dd) {
+            return dd;
+        }
+        DisplayData data = new DisplayData(String.valueOf(value));
+        if (value == null) {
+            return data;
+        }
+        TEXT_METHODS.forEach((method, mime) -> {
+            Object out = call(value, method);
+            if (out instanceof CharSequence cs) {
+                data.putData(mime, cs.toString());
+            }
+        });
+        Object png = call(value, "toPng");
+        if (png instanceof byte[] bytes) {
+            data.putData("image/png", Base64.getEncoder().encodeToString(bytes));
+        }
+        List<Registration> regs;
+        synchronized (Renderers.class) {
+            regs = List.copyOf(REGISTERED);
+        }
+        for (Registration r : regs) {
+            if (r.type().isInstance(value)) {
+                r.renderer().accept(value, data);
+            }
+        }
+        return data;
+    }
+
+    private static Object call(Object target, String name) {
+        try {
+            Method m = target.getClass().getMethod(name);
+            if (!Modifier.isPublic(m.getModifiers()) || m.getParameterCount() != 0) {
+                return null;
+            }
+            m.setAccessible(true);
+            return m.invoke(target);
+        } catch (NoSuchMethodException e) {
+            return null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package jgrad.kernel.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+import jgrad.kernel.display.ValueStash;
+
+/**
+ * Runs Java cells in one JShell session. Cells run in this JVM ("local" execution engine), so the
+ * kernel's classpath (autograd, magics) is visible to them and display() reaches the kernel.
+ */
+public final class CodeEvaluator implements AutoCloseable {
+    /** Returned by {@link #eval} when the cell has no trailing expression. */
+    public static final Object NO_VALUE = new Object();
+
+    private final JShell shell;
+    private final SourceCodeAnalysis analysis;
+    private volatile boolean running;
+    private volatile boolean interrupted;
+
+    public CodeEvaluator() {
+        String cp = System.getProperty("java.class.path");
+        this.shell = JShell.builder()
+                .executionEngine("local")
+                .compilerOptions("--class-path", cp)
+                .build();
+        this.analysis = shell.sourceCodeAnalysis();
+        for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
+            shell.eval(imp);
+        }
+    }
+
+    public JShell shell() {
+        return shell;
+    }
+
+    /** Adds a jar or directory to both the compile and the run classpath. */
+    public void addToClasspath(String path) {
+        shell.addToClasspath(path);
+    }
+
+    /**
+     * Evaluates every snippet of the cell in order; returns the value of a trailing expression or
+     * {@link #NO_VALUE}.
+     */
+    public Object eval(String code) throws Exception {
+        Object last = NO_VALUE;
+        String remaining = code;
+        running = true;
+        interrupted = false;
+        try {
+            while (!remaining.isBlank()) {
+                CompletionInfo info = analysis.analyzeCompletion(remaining);
+                if (info.completeness() == Completeness.EMPTY) {
+                    break;
+                }
+                if (!info.completeness().isComplete()) {
+                    throw new CompilationException(List.of(remaining.strip(), "error: incomplete input"));
+                }
+                String source = info.source();
+                String typed = remaining.substring(0, remaining.length() - info.remaining().length());
+                remaining = info.remaining();
+                ExitGuard.check(source);
+                // As in IPython, a trailing ';' on the last statement suppresses its value.
+                boolean showValue = remaining.isBlank() && !typed.strip().endsWith(";");
+                last = evalSnippet(source, showValue);
+                if (interrupted) {
+                    // JShell ends a stopped snippet quietly; the user must see that the cell did not finish.
+                    throw new CellInterruptedException();
+                }
+            }
+        } finally {
+            running = false;
+        }
+        return last;
+    }
+
+    private Object evalSnippet(String source, boolean showValue) throws Exception {
+        Object value = NO_VALUE;
+        for (SnippetEvent event : shell.eval(source)) {
+            JShellException ex = event.exception();
+            if (ex instanceof EvalException ee) {
+                throw new CellException(ee);
+            }
+            if (ex instanceof UnresolvedReferenceException ure) {
+                throw new CompilationException(unresolved(ure));
+            }
+            if (ex != null) {
+                throw ex;
+            }
+            if (event.status() == Snippet.Status.REJECTED) {
+                throw new CompilationException(diagnostics(event.snippet(), source));
+            }
+            if (showValue && event.causeSnippet() == null && event.value() != null) {
+                value = valueOf(event.snippet()).orElse(value);
+            }
+        }
+        return value;
+    }
+
+    /** Fetches the real object of an expression snippet (not just its toString). */
+    private Optional<Object> valueOf(Snippet snippet) throws Exception {
+        String name;
+        if (snippet instanceof ExpressionSnippet es) {
+            name = es.name();
+        } else if (snippet instanceof VarSnippet vs
+                && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            name = vs.name();
+        } else {
+            return Optional.empty();
+        }
+        return lookup(name);
+    }
+
+    /** The current object held by a variable (or a $N temporary), if it can be read. */
+    public Optional<Object> lookup(String name) {
+        ValueStash.clear();
+        for (SnippetEvent ev : shell.eval(ValueStash.class.getName() + ".set(" + name + ");")) {
+            shell.drop(ev.snippet());
+            if (ev.exception() != null || ev.status() == Snippet.Status.REJECTED) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(ValueStash.take()).or(() -> Optional.of(ValueStash.NULL));
+    }
+
+    private List<String> diagnostics(Snippet snippet, String source) {
+        List<String> out = new ArrayList<>();
+        for (Diag d : shell.diagnostics(snippet).collect(Collectors.toList())) {
+            if (!d.isError()) {
+                continue;
+            }
+            out.add(lineAt(source, (int) d.getStartPosition()).strip());
+            out.add("error: " + d.getMessage(null));
+        }
+        if (out.isEmpty()) {
+            out.add(source.strip());
+            out.add("error: snippet was rejected");
+        }
+        return out;
+    }
+
+    private List<String> unresolved(UnresolvedReferenceException ure) {
+        Snippet s = ure.getSnippet();
+        List<String> out = new ArrayList<>();
+        out.add(s.source().strip());
+        out.add("error: " + s.kind().name().toLowerCase() + " cannot be used until these are defined: "
+                + String.join(", ", shell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) s)
+                        .collect(Collectors.toList())));
+        return out;
+    }
+
+    private static String lineAt(String source, int pos) {
+        if (pos < 0 || pos > source.length()) {
+            return source;
+        }
+        int start = source.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+        int end = source.indexOf('\n', pos);
+        return source.substring(start, end < 0 ? source.length() : end);
+    }
+
+    /** Stops the running cell: JShell.stop() (Thread.stop on JDK 17, a stop-check on JDK 22+). */
+    public void interrupt() {
+        if (running) {
+            interrupted = true;
+            shell.stop();
+        }
+    }
+
+    /** Jupyter is_complete: "complete", "invalid", or "" (incomplete, no indent). */
+    public String isComplete(String code) {
+        String remaining = code;
+        while (true) {
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            switch (info.completeness()) {
+                case EMPTY:
+                    return "complete";
+                case DEFINITELY_INCOMPLETE:
+                case CONSIDERED_INCOMPLETE:
+                    return "";
+                case UNKNOWN:
+                    return "invalid";
+                default:
+                    remaining = info.remaining();
+                    if (remaining.isBlank()) {
+                        return "complete";
+                    }
+            }
+        }
+    }
+
+    /** Completion candidates and the start of the text they replace. */
+    public Completions complete(String code, int cursor) {
+        int[] anchor = new int[1];
+        Set<String> names = new LinkedHashSet<>();
+        for (var s : analysis.completionSuggestions(code, cursor, anchor)) {
+            names.add(s.continuation());
+        }
+        return new Completions(List.copyOf(names), anchor[0], cursor);
+    }
+
+    /** Signature and javadoc of the symbol at the cursor. */
+    public String inspect(String code, int cursor) {
+        StringBuilder sb = new StringBuilder();
+        for (var doc : analysis.documentation(code, cursor, true)) {
+            sb.append(doc.signature()).append('\n');
+            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
+                sb.append(doc.javadoc().strip()).append("\n\n");
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** Active variables with declared types (for %vars). */
+    public List<VarSnippet> variables() {
+        return shell.variables().collect(Collectors.toList());
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+
+    /** Completion result. */
+    public record Completions(List<String> names, int start, int end) {
+    }
+}

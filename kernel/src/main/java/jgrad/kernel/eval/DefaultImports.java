@@ -1,0 +1,35 @@
+package jgrad.kernel.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The imports every session starts with; project packages only when they are on the classpath. */
+final class DefaultImports {
+    private static final List<String> ALWAYS = List.of("java.util", "java.util.function", "java.util.stream");
+    private static final List<String> PROJECT = List.of(
+            "jgrad.autograd", "jgrad.nn", "jgrad.optim", "jgrad.data", "jgrad.magics");
+
+    private DefaultImports() {
+    }
+
+    static List<String> snippets(ClassLoader loader) {
+        List<String> out = new ArrayList<>();
+        for (String p : ALWAYS) {
+            out.add("import " + p + ".*;");
+        }
+        for (String p : PROJECT) {
+            if (packageExists(loader, p)) {
+                out.add("import " + p + ".*;");
+            }
+        }
+        out.add("import static jgrad.kernel.display.Display.display;");
+        out.add("import static jgrad.kernel.display.Display.updateDisplay;");
+        return out;
+    }
+
+    /** True if the classpath has a directory entry for the package (jar or classes dir). */
+    static boolean packageExists(ClassLoader loader, String pkg) {
+        String path = pkg.replace('.', '/');
+        return loader.getResource(path) != null || loader.getResource(path + "/") != null;
+    }
+}

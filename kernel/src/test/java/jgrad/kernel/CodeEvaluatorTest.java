@@ -1,0 +1,75 @@
+package jgrad.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jgrad.kernel.eval.CellException;
+import jgrad.kernel.eval.CodeEvaluator;
+import jgrad.kernel.eval.CompilationException;
+import jgrad.kernel.eval.ForbiddenCallException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CodeEvaluatorTest {
+    private static CodeEvaluator eval;
+
+    @BeforeAll
+    static void start() {
+        eval = new CodeEvaluator();
+    }
+
+    @AfterAll
+    static void stop() {
+        eval.close();
+    }
+
+    @Test
+    void variablesPersistAndTrailingExpressionIsTheValue() throws Exception {
+        assertEquals(CodeEvaluator.NO_VALUE, eval.eval("int x = 3;"));
+        assertEquals(6, eval.eval("x * 2"));
+    }
+
+    @Test
+    void trailingSemicolonSuppressesTheValueAsInIPython() throws Exception {
+        assertEquals(CodeEvaluator.NO_VALUE, eval.eval("System.out.printf(\"\");"));
+        assertEquals(CodeEvaluator.NO_VALUE, eval.eval("int z = 4;\nz + 1;"));
+        assertEquals(5, eval.eval("int z2 = 4;\nz2 + 1"));
+    }
+
+    @Test
+    void compileErrorNamesTheLineAndTheProblem() {
+        CompilationException e = assertThrows(CompilationException.class, () -> eval.eval("int y = \"s\";"));
+        assertEquals("int y = \"s\";", e.lines().get(0));
+        assertTrue(e.lines().get(1).contains("incompatible types"), e.lines().toString());
+    }
+
+    @Test
+    void exceptionTraceShowsOnlyUserFrames() {
+        CellException e = assertThrows(CellException.class,
+                () -> eval.eval("void boom() { throw new IllegalStateException(\"bad\"); }\nboom();"));
+        assertEquals("java.lang.IllegalStateException: bad", e.lines().get(0));
+        assertTrue(e.lines().stream().anyMatch(l -> l.contains("boom(")), e.lines().toString());
+        assertTrue(e.lines().stream().noneMatch(l -> l.contains("jdk.jshell") || l.contains("reflect")
+                || l.contains("jgrad.kernel")), e.lines().toString());
+    }
+
+    @Test
+    void systemExitIsRefused() {
+        assertThrows(ForbiddenCallException.class, () -> eval.eval("System.exit(0);"));
+    }
+
+    @Test
+    void isCompleteClassifiesInput() {
+        assertEquals("complete", eval.isComplete("int a = 1;"));
+        assertEquals("", eval.isComplete("for (int i = 0; i < 3; i++) {"));
+    }
+
+    @Test
+    void completionSuggestsMembers() {
+        String code = "\"abc\".subs";
+        CodeEvaluator.Completions c = eval.complete(code, code.length());
+        assertTrue(c.names().stream().anyMatch(n -> n.startsWith("substring")), c.names().toString());
+    }
+}
