@@ -2,7 +2,9 @@ package jgrad.optim;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jgrad.autograd.Tensor;
 
@@ -62,6 +64,40 @@ public abstract class Optimizer {
                     p.assign(values);
                 }
             }
+        }
+    }
+
+    /**
+     * A deep copy of this optimizer's state: "lr" (one Double per group) and "state" (per group, a map from
+     * parameter index to its {@link ParamState} copy: step count and moment buffers).
+     */
+    public Map<String, Object> stateDict() {
+        List<Double> lrs = new ArrayList<>();
+        List<Map<Integer, ParamState>> states = new ArrayList<>();
+        for (ParamGroup group : groups) {
+            lrs.add(group.lr());
+            states.add(group.stateCopy());
+        }
+        Map<String, Object> dict = new LinkedHashMap<>();
+        dict.put("lr", lrs);
+        dict.put("state", states);
+        return dict;
+    }
+
+    /** Restores a {@link #stateDict()} taken from an optimizer of the same kind over the same parameter shapes. */
+    @SuppressWarnings("unchecked")
+    public void loadStateDict(Map<String, Object> dict) {
+        if (!(dict.get("lr") instanceof List<?> lrs) || !(dict.get("state") instanceof List<?> states)) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ".loadStateDict: expected keys 'lr' and 'state', got "
+                    + dict.keySet());
+        }
+        if (lrs.size() != groups.size() || states.size() != groups.size()) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ".loadStateDict: state has " + lrs.size()
+                    + " groups but this optimizer has " + groups.size());
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            groups.get(g).loadState((Map<Integer, ParamState>) states.get(g));
+            groups.get(g).setLr((Double) lrs.get(g));
         }
     }
 

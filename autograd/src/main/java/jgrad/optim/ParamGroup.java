@@ -32,6 +32,35 @@ public final class ParamGroup {
         this.lr = lr;
     }
 
+    /** Copies of the state of each parameter by its index in this group; parameters never stepped are absent. */
+    Map<Integer, ParamState> stateCopy() {
+        Map<Integer, ParamState> copy = new java.util.TreeMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            ParamState s = state.get(parameters.get(i));
+            if (s != null) {
+                copy.put(i, s.copy());
+            }
+        }
+        return copy;
+    }
+
+    /** Replaces this group's state with copies of {@code byIndex}; sizes must match the parameters. */
+    void loadState(Map<Integer, ParamState> byIndex) {
+        for (var e : byIndex.entrySet()) {
+            int i = e.getKey();
+            if (i < 0 || i >= parameters.size()) {
+                throw new IllegalArgumentException("loadStateDict: parameter index " + i + " is out of range; group has "
+                        + parameters.size() + " parameters");
+            }
+            if (e.getValue().size() != parameters.get(i).numel()) {
+                throw new IllegalArgumentException("loadStateDict: state of parameter " + i + " has " + e.getValue().size()
+                        + " values but the parameter has " + parameters.get(i).numel());
+            }
+        }
+        state.clear();
+        byIndex.forEach((i, s) -> state.put(parameters.get(i), s.copy()));
+    }
+
     ParamState stateOf(Tensor parameter, int size) {
         return state.computeIfAbsent(parameter, p -> new ParamState(size));
     }

@@ -27,6 +27,19 @@ public final class ParamState {
         return second;
     }
 
+    /** A deep copy: step count and buffers (absent buffers stay absent). */
+    ParamState copy() {
+        ParamState c = new ParamState(size);
+        c.steps = steps;
+        c.first = first == null ? null : first.clone();
+        c.second = second == null ? null : second.clone();
+        return c;
+    }
+
+    int size() {
+        return size;
+    }
+
     public long steps() {
         return steps;
     }

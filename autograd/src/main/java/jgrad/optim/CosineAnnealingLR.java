@@ -1,0 +1,24 @@
+package jgrad.optim;
+
+/** Cosine from the base rate down to etaMin over tMax steps (PyTorch's closed form): etaMin + (base - etaMin)(1 + cos(pi·epoch/tMax))/2. */
+public final class CosineAnnealingLR extends LRScheduler {
+    private final int tMax;
+    private final double etaMin;
+
+    public CosineAnnealingLR(Optimizer optimizer, int tMax, double etaMin) {
+        super(optimizer);
+        if (tMax < 1) {
+            throw new IllegalArgumentException("CosineAnnealingLR: tMax must be >= 1, got " + tMax);
+        }
+        if (!(etaMin >= 0)) {
+            throw new IllegalArgumentException("CosineAnnealingLR: etaMin must be >= 0, got " + etaMin);
+        }
+        this.tMax = tMax;
+        this.etaMin = etaMin;
+    }
+
+    @Override
+    protected double lrAt(double baseLr, int epoch) {
+        return etaMin + (baseLr - etaMin) * (1 + Math.cos(Math.PI * epoch / tMax)) / 2;
+    }
+}

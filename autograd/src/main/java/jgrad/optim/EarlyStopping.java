@@ -1,0 +1,69 @@
+package jgrad.optim;
+
+import java.util.Map;
+
+import jgrad.autograd.Tensor;
+import jgrad.nn.Module;
+
+/**
+ * Stops training once the validation loss has not improved by more than minDelta for {@code patience}
+ * epochs, keeping a copy of the weights from the best epoch.
+ */
+public final class EarlyStopping {
+    private final int patience;
+    private final double minDelta;
+    private double bestLoss = Double.POSITIVE_INFINITY;
+    private int bestEpoch = -1;
+    private int epoch = -1;
+    private int badEpochs;
+    private Map<String, Tensor> bestState;
+
+    public EarlyStopping(int patience, double minDelta) {
+        if (patience < 1) {
+            throw new IllegalArgumentException("EarlyStopping: patience must be >= 1, got " + patience);
+        }
+        if (!(minDelta >= 0)) {
+            throw new IllegalArgumentException("EarlyStopping: minDelta must be >= 0, got " + minDelta);
+        }
+        this.patience = patience;
+        this.minDelta = minDelta;
+    }
+
+    /** Records one epoch's validation loss; returns true when training should stop. */
+    public boolean step(double valLoss, Module model) {
+        if (Double.isNaN(valLoss)) {
+            throw new IllegalArgumentException("EarlyStopping: validation loss is NaN at epoch " + (epoch + 1));
+        }
+        epoch++;
+        if (valLoss < bestLoss - minDelta) {
+            bestLoss = valLoss;
+            bestEpoch = epoch;
+            badEpochs = 0;
+            bestState = model.stateDict();
+        } else {
+            badEpochs++;
+        }
+        return shouldStop();
+    }
+
+    public boolean shouldStop() {
+        return badEpochs >= patience;
+    }
+
+    /** Index (from 0) of the epoch with the best loss, or -1 before any step. */
+    public int bestEpoch() {
+        return bestEpoch;
+    }
+
+    public double bestLoss() {
+        return bestLoss;
+    }
+
+    /** Loads the best epoch's weights into {@code model}. */
+    public void restoreBest(Module model) {
+        if (bestState == null) {
+            throw new IllegalStateException("EarlyStopping.restoreBest: no epoch has been recorded yet");
+        }
+        model.loadStateDict(bestState);
+    }
+}

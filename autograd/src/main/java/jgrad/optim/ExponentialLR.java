@@ -1,0 +1,19 @@
+package jgrad.optim;
+
+/** Multiplies the learning rate by gamma every step: lr = base · gamma^epoch. */
+public final class ExponentialLR extends LRScheduler {
+    private final double gamma;
+
+    public ExponentialLR(Optimizer optimizer, double gamma) {
+        super(optimizer);
+        if (!(gamma > 0)) {
+            throw new IllegalArgumentException("ExponentialLR: gamma must be > 0, got " + gamma);
+        }
+        this.gamma = gamma;
+    }
+
+    @Override
+    protected double lrAt(double baseLr, int epoch) {
+        return baseLr * Math.pow(gamma, epoch);
+    }
+}

@@ -1,0 +1,24 @@
+package jgrad.optim;
+
+/** Multiplies the learning rate by gamma every stepSize steps: lr = base · gamma^floor(epoch / stepSize). */
+public final class StepLR extends LRScheduler {
+    private final int stepSize;
+    private final double gamma;
+
+    public StepLR(Optimizer optimizer, int stepSize, double gamma) {
+        super(optimizer);
+        if (stepSize < 1) {
+            throw new IllegalArgumentException("StepLR: stepSize must be >= 1, got " + stepSize);
+        }
+        if (!(gamma > 0)) {
+            throw new IllegalArgumentException("StepLR: gamma must be > 0, got " + gamma);
+        }
+        this.stepSize = stepSize;
+        this.gamma = gamma;
+    }
+
+    @Override
+    protected double lrAt(double baseLr, int epoch) {
+        return baseLr * Math.pow(gamma, epoch / stepSize);
+    }
+}
