@@ -28,4 +28,15 @@ public final class Init {
     public static Tensor kaimingNormal(int out, int in) {
         return normal(Math.sqrt(2.0 / in), out, in);
     }
+
+    /** Xavier/Glorot normal for a weight of shape [out, in]: N(0, 2 / (in + out)). */
+    public static Tensor xavierNormal(int out, int in) {
+        return normal(Math.sqrt(2.0 / (in + out)), out, in);
+    }
+
+    /** Kaiming/He uniform for ReLU, fan-in mode: U(±sqrt(6 / in)), the same variance 2 / in as kaimingNormal. */
+    public static Tensor kaimingUniform(int out, int in) {
+        double bound = Math.sqrt(6.0 / in);
+        return uniform(-bound, bound, out, in);
+    }
 }

@@ -23,6 +23,20 @@ public final class Loss {
     }
 
     /**
+     * Huber (smooth L1 scaled by delta): ½d² where |d| ≤ delta, else delta·(|d| − ½delta).
+     * Written with q = min(|d|, delta) as ½q² + delta·(|d| − q) so it is built from relu alone.
+     */
+    public static Tensor huber(Tensor prediction, Tensor target, double delta) {
+        sameShape("huber", prediction, target);
+        if (!(delta > 0)) {
+            throw new IllegalArgumentException("huber: delta must be positive, got " + delta);
+        }
+        Tensor a = prediction.sub(target).abs();
+        Tensor q = a.sub(a.sub(delta).relu());
+        return q.pow(2).mul(0.5).add(a.sub(q).mul(delta)).mean();
+    }
+
+    /**
      * Cross-entropy of logits [N, C] against class indices [N]; log-softmax keeps it stable
      * for large logits.
      */

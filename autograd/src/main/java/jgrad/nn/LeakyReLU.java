@@ -1,0 +1,12 @@
+package jgrad.nn;
+
+/** max(x, 0) + slope·min(x, 0), written as relu(x) − slope·relu(−x) so it reuses the relu op. */
+public final class LeakyReLU extends Activation {
+    public LeakyReLU() {
+        this(0.01);
+    }
+
+    public LeakyReLU(double slope) {
+        super(x -> x.relu().sub(x.neg().relu().mul(slope)));
+    }
+}
