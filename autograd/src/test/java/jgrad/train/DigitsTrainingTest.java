@@ -21,6 +21,21 @@ import org.junit.jupiter.api.Test;
 /** End to end: the whole stack (data, nn, loss, backward, optim) learns the UCI digits. */
 class DigitsTrainingTest {
 
+    /** Trains with Adam (lr 0.01), batches of 32 shuffled with seed 0, cross-entropy; returns seconds taken. */
+    static double trainWithAdam(Sequential model, TensorDataset train, int epochs) {
+        var optimizer = new Adam(model.parameters(), 0.01);
+        var loader = new DataLoader(train, 32, true, 0, false);
+        long start = System.nanoTime();
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            for (Batch batch : loader) {
+                optimizer.zeroGrad();
+                Loss.crossEntropy(model.forward(batch.inputs()), batch.targets()).backward();
+                optimizer.step();
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     static double accuracy(Sequential model, TensorDataset data) {
         try (var noGrad = Grad.disabled()) {
             double[] predicted = model.forward(data.inputs()).argmax(1).toArray();
@@ -40,17 +55,7 @@ class DigitsTrainingTest {
         Tensor.manualSeed(0);
         var split = Datasets.digits().split(0.8, 0);
         var model = new Sequential(new Linear(64, 64), new ReLU(), new Linear(64, 10));
-        var optimizer = new Adam(model.parameters(), 0.01);
-        var loader = new DataLoader(split.train(), 32, true, 0, false);
-        long start = System.nanoTime();
-        for (int epoch = 0; epoch < 20; epoch++) {
-            for (Batch batch : loader) {
-                optimizer.zeroGrad();
-                Loss.crossEntropy(model.forward(batch.inputs()), batch.targets()).backward();
-                optimizer.step();
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = trainWithAdam(model, split.train(), 20);
         double test = accuracy(model, split.test());
         System.out.printf("digits MLP 64-64-10: test accuracy %.4f after 20 epochs (%.2f s)%n", test, seconds);
         assertTrue(test >= 0.95, "test accuracy " + test);
@@ -64,17 +69,7 @@ class DigitsTrainingTest {
         var model = new Sequential(
                 new Conv2d(1, 16, 3, 1, 1), new ReLU(), new MaxPool2d(2),   // [N, 16, 4, 4]
                 new Flatten(), new Linear(256, 10));
-        var optimizer = new Adam(model.parameters(), 0.01);
-        var loader = new DataLoader(split.train(), 32, true, 0, false);
-        long start = System.nanoTime();
-        for (int epoch = 0; epoch < 15; epoch++) {
-            for (Batch batch : loader) {
-                optimizer.zeroGrad();
-                Loss.crossEntropy(model.forward(batch.inputs()), batch.targets()).backward();
-                optimizer.step();
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = trainWithAdam(model, split.train(), 15);
         double test = accuracy(model, split.test());
         System.out.printf("digits CNN conv16-pool-linear: test accuracy %.4f after 15 epochs (%.2f s)%n", test, seconds);
         assertTrue(test >= 0.97, "test accuracy " + test);
