@@ -24,10 +24,10 @@ abstract class Pool2d extends Module {
     public Tensor forward(Tensor input) {
         int[] s = input.shape();
         String op = getClass().getSimpleName();
-        Patches.of(op, s, kernel, kernel, stride, 0); // validates shape and window size
+        Patches checked = Patches.of(op, s, kernel, kernel, stride, 0); // errors name the caller's shape
         // each channel pooled on its own: fold channels into the batch
         Tensor planes = input.reshape(s[0] * s[1], 1, s[2], s[3]);
-        Patches geometry = Patches.of(op, planes.shape(), kernel, kernel, stride, 0);
+        Patches geometry = new Patches(checked.n() * checked.c(), 1, checked.h(), checked.w(), kernel, kernel, stride, 0);
         Tensor windows = Unfold.apply(planes, geometry).reshape(-1, kernel * kernel);
         return reduceRows(windows).reshape(s[0], s[1], geometry.outH(), geometry.outW());
     }

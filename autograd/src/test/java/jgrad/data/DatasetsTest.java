@@ -19,6 +19,17 @@ class DatasetsTest {
     @TempDir
     Path dir;
 
+    /** An unsigned-byte IDX file: magic 0x0800 | rank, the dims, then {@code data} as given (may be short). */
+    private static void writeIdx(Path file, int[] dims, byte[] data) throws IOException {
+        try (var out = new DataOutputStream(Files.newOutputStream(file))) {
+            out.writeInt(0x0800 | dims.length);
+            for (int d : dims) {
+                out.writeInt(d);
+            }
+            out.write(data);
+        }
+    }
+
     @Test
     void digitsHas1797ScaledImagesOfTenClasses() {
         TensorDataset digits = Datasets.digits();
@@ -60,18 +71,8 @@ class DatasetsTest {
     void idxReaderReadsImagesAndLabels() throws IOException {
         Path images = dir.resolve("images.idx3");
         Path labels = dir.resolve("labels.idx1");
-        try (var out = new DataOutputStream(Files.newOutputStream(images))) {
-            out.writeInt(0x00000803);
-            out.writeInt(2);
-            out.writeInt(2);
-            out.writeInt(3);
-            out.write(new byte[] {0, (byte) 255, 51, 0, 0, 102, 1, 2, 3, 4, 5, 6});
-        }
-        try (var out = new DataOutputStream(Files.newOutputStream(labels))) {
-            out.writeInt(0x00000801);
-            out.writeInt(2);
-            out.write(new byte[] {7, 3});
-        }
+        writeIdx(images, new int[] {2, 2, 3}, new byte[] {0, (byte) 255, 51, 0, 0, 102, 1, 2, 3, 4, 5, 6});
+        writeIdx(labels, new int[] {2}, new byte[] {7, 3});
         TensorDataset data = Datasets.idx(images, labels);
         assertEquals(2, data.size());
         assertArrayEquals(new int[] {2, 3}, data.inputShape());
@@ -84,13 +85,7 @@ class DatasetsTest {
     @Test
     void truncatedIdxFileIsAClearError() throws IOException {
         Path images = dir.resolve("bad.idx3");
-        try (var out = new DataOutputStream(Files.newOutputStream(images))) {
-            out.writeInt(0x00000803);
-            out.writeInt(10);
-            out.writeInt(28);
-            out.writeInt(28);
-            out.write(new byte[100]);
-        }
+        writeIdx(images, new int[] {10, 28, 28}, new byte[100]); // header promises 7840 bytes
         var e = assertThrows(IllegalArgumentException.class, () -> Datasets.idx(images, images));
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
