@@ -37,6 +37,7 @@ final class Engine {
         Tensor[] result = inputs == null ? null : new Tensor[inputs.length];
         if (inputs != null) for (int i = 0; i < inputs.length; i++) wanted.put(inputs[i], i);
 
+        boolean paused = Anomaly.pauseForwardChecks();
         try (Grad mode = createGraph ? Grad.enabled() : Grad.disabled()) {
             for (int i = order.size() - 1; i >= 0; i--) {
                 Tensor t = order.get(i);
@@ -55,6 +56,7 @@ final class Engine {
                 Tensor[] gs = fn.runBackward(g);
                 for (int j = 0; j < ins.length; j++) {
                     if (gs[j] == null || !ins[j].isRequiresGrad()) continue;
+                    if (Anomaly.isEnabled()) Anomaly.checkBackward(fn, j, gs[j]);
                     if (!Arrays.equals(gs[j].shape(), ins[j].shape())) {
                         throw new IllegalStateException(fn.name() + ": gradient shape " + Shapes.str(gs[j].shape())
                                 + " does not match input shape " + Shapes.str(ins[j].shape()));
@@ -62,6 +64,8 @@ final class Engine {
                     pending.merge(ins[j], gs[j], Tensor::add);
                 }
             }
+        } finally {
+            Anomaly.resume(paused);
         }
         if (!retainGraph) {
             for (Tensor t : order) if (t.gradFn() != null) t.gradFn().release();

@@ -3,10 +3,30 @@ package jgrad.autograd;
 /** A node of the autograd graph: one primitive op with its derivative. */
 public abstract class Function {
     private Tensor[] inputs = new Tensor[0];
+    private int[] inputVersions = new int[0];
+    private Version outputVersion;
+    private int outputSavedVersion;
     private boolean freed;
+    private String displayName;
+    private String creationSite;
 
-    /** PyTorch-style node name, e.g. "MulBackward". */
-    public String name() { return getClass().getSimpleName() + "Backward"; }
+    /** PyTorch-style node name, e.g. "MulBackward"; composites rename their last node (mean: "MeanBackward"). */
+    public String name() { return baseName() + "Backward"; }
+
+    /** The user-facing op name, e.g. "log" or "mean". */
+    public String opName() {
+        String b = baseName();
+        return Character.toLowerCase(b.charAt(0)) + b.substring(1);
+    }
+
+    private String baseName() { return displayName != null ? displayName : getClass().getSimpleName(); }
+
+    void rename(String base) { displayName = base; }
+
+    /** Where user code created this node (file:line); recorded only while {@link Anomaly} mode is on. */
+    public String creationSite() {
+        return creationSite != null ? creationSite : "<unknown: enable Anomaly mode before the forward pass to record it>";
+    }
 
     public Tensor[] inputs() { return inputs.clone(); }
 
@@ -19,7 +39,26 @@ public abstract class Function {
                     + " buffers have already been freed). Specify retainGraph=true on the first backward call "
                     + "(backward(grad, true)) if you need to backward through the graph a second time.");
         }
+        checkVersions();
         return backward(grad);
+    }
+
+    /** Saved tensors must not have been overwritten in place since the forward pass. */
+    private void checkVersions() {
+        for (int i = 0; i < inputs.length; i++) {
+            int now = inputs[i].versionCounter().get();
+            if (now != inputVersions[i]) throw modified("input " + i, inputs[i].shape(), now, inputVersions[i]);
+        }
+        if (outputVersion != null && outputVersion.get() != outputSavedVersion) {
+            throw modified("its output", null, outputVersion.get(), outputSavedVersion);
+        }
+    }
+
+    private IllegalStateException modified(String what, int[] shape, int now, int expected) {
+        return new IllegalStateException("one of the variables needed for gradient computation has been modified "
+                + "by an inplace operation: [" + name() + "] " + what + (shape == null ? "" : " of shape " + Shapes.str(shape))
+                + " is at version " + now + "; expected version " + expected
+                + ". Hint: do not assign() to a tensor between the forward pass and backward(); clone it first.");
     }
 
     final Tensor[] rawInputs() { return inputs; }
@@ -38,6 +77,7 @@ public abstract class Function {
     /** Wrap a freshly computed contiguous result, attaching this node if any input requires grad. */
     protected static Tensor result(Function fn, double[] data, int[] shape, DType dtype, Tensor... in) {
         Tensor out = Tensor.fromData(data, shape, dtype);
+        if (Anomaly.isEnabled()) Anomaly.checkForward(fn, out, in);
         attach(fn, out, in);
         return out;
     }
@@ -52,6 +92,11 @@ public abstract class Function {
     private static void attach(Function fn, Tensor out, Tensor[] in) {
         if (needsGrad(in)) {
             fn.inputs = in;
+            fn.inputVersions = new int[in.length];
+            for (int i = 0; i < in.length; i++) fn.inputVersions[i] = in[i].versionCounter().get();
+            fn.outputVersion = out.versionCounter();
+            fn.outputSavedVersion = fn.outputVersion.get();
+            if (Anomaly.isEnabled()) fn.creationSite = Anomaly.callerFrame();
             out.setGradFn(fn);
         }
     }

@@ -38,13 +38,15 @@ public final class Tensor {
     private final int[] strides;
     private final int offset;
     private final DType dtype;
+    private final Version version;
     private boolean requiresGrad;
     private boolean retainGrad;
     private Tensor grad;
     private Function gradFn;
     private List<UnaryOperator<Tensor>> hooks;
 
-    private Tensor(double[] data, int[] shape, int[] strides, int offset, DType dtype) {
+    private Tensor(double[] data, int[] shape, int[] strides, int offset, DType dtype, Version version) {
+        this.version = version;
         this.data = data;
         this.shape = shape;
         this.strides = strides;
@@ -63,11 +65,11 @@ public final class Tensor {
         if (dtype == DType.FLOAT32) {
             for (int i = 0; i < data.length; i++) data[i] = (float) data[i];
         }
-        return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype);
+        return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype, new Version());
     }
 
     static Tensor viewOf(Tensor base, int[] shape, int[] strides, int offset) {
-        return new Tensor(base.data, shape, strides, offset, base.dtype);
+        return new Tensor(base.data, shape, strides, offset, base.dtype, base.version);
     }
 
     public static Tensor of(double... values) { return fromData(values.clone(), new int[] {values.length}, DType.FLOAT32); }
@@ -269,7 +271,12 @@ public final class Tensor {
     }
 
     /** A tensor sharing storage but cut from the graph. */
-    public Tensor detach() { return new Tensor(data, shape, strides, offset, dtype); }
+    public Tensor detach() { return new Tensor(data, shape, strides, offset, dtype, version); }
+
+    /** How many in-place writes the storage behind this tensor (and all its views) has seen. */
+    public int version() { return version.get(); }
+
+    Version versionCounter() { return version; }
 
     /**
      * Overwrites this tensor's values in place, outside the graph — what an optimizer step does
@@ -290,6 +297,7 @@ public final class Tensor {
             data[position] = dtype == DType.FLOAT32 ? (float) values[i] : values[i];
             for (int d = shape.length - 1; d >= 0 && ++index[d] == shape[d]; d--) index[d] = 0;
         }
+        version.bump();
         return this;
     }
 
