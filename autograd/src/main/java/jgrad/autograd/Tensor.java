@@ -8,6 +8,8 @@ import java.util.function.UnaryOperator;
 import jgrad.autograd.ops.Abs;
 import jgrad.autograd.ops.Add;
 import jgrad.autograd.ops.Cast;
+import jgrad.autograd.ops.Cat;
+import jgrad.autograd.ops.Clamp;
 import jgrad.autograd.ops.Cos;
 import jgrad.autograd.ops.Exp;
 import jgrad.autograd.ops.Expand;
@@ -23,8 +25,10 @@ import jgrad.autograd.ops.Reshape;
 import jgrad.autograd.ops.Select;
 import jgrad.autograd.ops.Sigmoid;
 import jgrad.autograd.ops.Sin;
+import jgrad.autograd.ops.Slice;
 import jgrad.autograd.ops.Sum;
 import jgrad.autograd.ops.Tanh;
+import jgrad.autograd.ops.Where;
 
 /**
  * N-dimensional tensor with reverse-mode autograd. Storage is a flat double[] with shape/strides/offset;
@@ -338,9 +342,9 @@ public final class Tensor {
 
     public Tensor add(double v) { return add(constant(v)); }
 
-    public Tensor sub(Tensor o) { return add(o.neg()); }
+    public Tensor sub(Tensor o) { return named(add(o.neg()), "Sub"); }
 
-    public Tensor sub(double v) { return add(constant(-v)); }
+    public Tensor sub(double v) { return named(add(constant(-v)), "Sub"); }
 
     public Tensor mul(Tensor o) {
         Tensor[] p = broadcastPair("mul", this, o);
@@ -351,10 +355,16 @@ public final class Tensor {
 
     public Tensor div(Tensor o) {
         Shapes.broadcast("div", shape, o.shape);
-        return mul(o.pow(-1.0));
+        return named(mul(o.pow(-1.0)), "Div");
     }
 
-    public Tensor div(double v) { return mul(constant(1.0 / v)); }
+    public Tensor div(double v) { return named(mul(constant(1.0 / v)), "Div"); }
+
+    /** Gives a composite's last node the composite's name, so repr and anomaly messages say e.g. MeanBackward. */
+    private static Tensor named(Tensor r, String name) {
+        if (r.gradFn() != null) r.gradFn().rename(name);
+        return r;
+    }
 
     public Tensor neg() { return Neg.apply(this); }
 
@@ -364,7 +374,7 @@ public final class Tensor {
 
     public Tensor log() { return Log.apply(this); }
 
-    public Tensor sqrt() { return pow(0.5); }
+    public Tensor sqrt() { return named(pow(0.5), "Sqrt"); }
 
     public Tensor abs() { return Abs.apply(this); }
 
@@ -377,6 +387,24 @@ public final class Tensor {
     public Tensor sigmoid() { return Sigmoid.apply(this); }
 
     public Tensor relu() { return Relu.apply(this); }
+
+    public Tensor clamp(double min, double max) { return Clamp.apply(this, min, max); }
+
+    public Tensor clampMin(double min) { return clamp(min, Double.POSITIVE_INFINITY); }
+
+    public Tensor clampMax(double max) { return clamp(Double.NEGATIVE_INFINITY, max); }
+
+    /** Elementwise {@code condition != 0 ? a : b}, broadcasting all three (torch.where). */
+    public static Tensor where(Tensor condition, Tensor a, Tensor b) {
+        int[] s = Shapes.broadcast("where", Shapes.broadcast("where", condition.shape, a.shape), b.shape);
+        return Where.apply(condition.detach().expandTo(s), a.expandTo(s), b.expandTo(s));
+    }
+
+    /** Copy with {@code value} wherever {@code mask != 0} (torch.masked_fill, out of place). */
+    public Tensor maskedFill(Tensor mask, double value) {
+        Shapes.broadcast("maskedFill", shape, mask.shape);
+        return named(where(mask, constant(value), this), "MaskedFill");
+    }
 
     // ------------------------------------------------------------------ matmul
 
@@ -422,13 +450,13 @@ public final class Tensor {
         return Sum.apply(this, d, keepdim);
     }
 
-    public Tensor mean() { return sum().div(Math.max(1, numel())); }
+    public Tensor mean() { return named(sum().div(Math.max(1, numel())), "Mean"); }
 
     public Tensor mean(int dim) { return mean(dim, false); }
 
     public Tensor mean(int dim, boolean keepdim) {
         int d = Shapes.normDim("mean", dim, shape);
-        return sum(d, keepdim).div(shape[d]);
+        return named(sum(d, keepdim).div(shape[d]), "Mean");
     }
 
     public Tensor max() {
@@ -451,13 +479,13 @@ public final class Tensor {
     public Tensor softmax(int dim) {
         int d = Shapes.normDim("softmax", dim, shape);
         Tensor e = sub(max(d, true).detach()).exp();
-        return e.div(e.sum(d, true));
+        return named(e.div(e.sum(d, true)), "Softmax");
     }
 
     public Tensor logSoftmax(int dim) {
         int d = Shapes.normDim("logSoftmax", dim, shape);
         Tensor z = sub(max(d, true).detach());
-        return z.sub(z.exp().sum(d, true).log());
+        return named(z.sub(z.exp().sum(d, true).log()), "LogSoftmax");
     }
 
     // ------------------------------------------------------------------ shape ops
@@ -566,7 +594,45 @@ public final class Tensor {
         return Arrays.equals(x.shape, target) ? x : Expand.apply(x, target);
     }
 
+    /** x[i0, i1, ...]: integer indexing of the leading dims, a view (negative indices count from the end). */
     public Tensor get(int... idx) { return Select.apply(this, idx); }
+
+    /** Same as {@link #get(int...)}. */
+    public Tensor index(int... idx) { return get(idx); }
+
+    /** x[..., start:end, ...] along {@code dim}, a view; negative indices count from the end, bounds are clamped. */
+    public Tensor slice(int dim, int start, int end) { return Slice.apply(this, dim, start, end, 1); }
+
+    /** x[..., start:end:step, ...] along {@code dim}, a view. */
+    public Tensor slice(int dim, int start, int end, int step) { return Slice.apply(this, dim, start, end, step); }
+
+    /** {@code length} elements of {@code dim} from {@code start} (torch.narrow): out-of-range is an error, not clamped. */
+    public Tensor narrow(int dim, int start, int length) {
+        int d = Shapes.normDim("narrow", dim, shape);
+        int b = start < 0 ? start + shape[d] : start;
+        if (b < 0 || length < 0 || b + length > shape[d]) {
+            throw new IndexOutOfBoundsException("narrow: start " + start + " with length " + length
+                    + " is out of range for dim " + dim + " of shape " + Shapes.str(shape));
+        }
+        return Slice.apply(this, d, b, b + length, 1);
+    }
+
+    /** Concatenate along {@code dim} (torch.cat); all other dims must match. */
+    public static Tensor cat(int dim, Tensor... tensors) { return Cat.apply(dim, tensors); }
+
+    /** Stack along a new dim (torch.stack); all shapes must be equal. */
+    public static Tensor stack(int dim, Tensor... tensors) {
+        if (tensors.length == 0) throw new IllegalArgumentException("stack: expected a non-empty list of tensors");
+        Tensor[] u = new Tensor[tensors.length];
+        for (int i = 0; i < u.length; i++) {
+            if (!Arrays.equals(tensors[i].shape, tensors[0].shape)) {
+                throw new IllegalArgumentException("stack: tensor " + i + " has shape " + Shapes.str(tensors[i].shape)
+                        + " but tensor 0 has shape " + Shapes.str(tensors[0].shape));
+            }
+            u[i] = tensors[i].unsqueeze(dim);
+        }
+        return named(Cat.apply(dim, u), "Stack");
+    }
 
     // ------------------------------------------------------------------ printing
 
