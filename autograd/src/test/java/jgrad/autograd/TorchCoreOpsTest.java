@@ -1,0 +1,137 @@
+package jgrad.autograd;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import jgrad.testing.TorchFixture;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Forward values and gradients against PyTorch float64, from the fixture written by
+ * scripts/torch_reference/core_ops.py (each case there has a lambda of the same name here).
+ */
+class TorchCoreOpsTest {
+    private static final double TOL = 1e-10;
+    private static final TorchFixture FIX = TorchFixture.load("/torch/core_ops.txt");
+    private static final Map<String, Function<Tensor[], Tensor>> CASES = new LinkedHashMap<>();
+
+    private static void c(String name, Function<Tensor[], Tensor> fn) { CASES.put(name, fn); }
+
+    static {
+        c("add_broadcast", x -> x[0].add(x[1]));
+        c("sub_broadcast", x -> x[0].sub(x[1]));
+        c("mul_broadcast", x -> x[0].mul(x[1]));
+        c("div_broadcast", x -> x[0].div(x[1]));
+        c("add_scalar", x -> x[0].add(1.5));
+        c("mul_scalar", x -> x[0].mul(-2.5));
+        c("div_scalar", x -> x[0].div(3.0));
+        c("neg", x -> x[0].neg());
+        c("pow", x -> x[0].pow(2.5));
+        c("exp", x -> x[0].exp());
+        c("log", x -> x[0].log());
+        c("sqrt", x -> x[0].sqrt());
+        c("abs", x -> x[0].abs());
+        c("sin", x -> x[0].sin());
+        c("cos", x -> x[0].cos());
+        c("tanh", x -> x[0].tanh());
+        c("sigmoid", x -> x[0].sigmoid());
+        c("relu", x -> x[0].relu());
+        c("clamp", x -> x[0].clamp(-0.5, 0.5));
+        c("matmul_2d", x -> x[0].matmul(x[1]));
+        c("matmul_batched_broadcast", x -> x[0].matmul(x[1]));
+        c("matmul_batched_matrix", x -> x[0].matmul(x[1]));
+        c("matmul_vec_mat", x -> x[0].matmul(x[1]));
+        c("matmul_mat_vec", x -> x[0].matmul(x[1]));
+        c("matmul_transposed_view", x -> x[0].t().matmul(x[1]));
+        c("sum_all", x -> x[0].sum());
+        c("sum_dim0", x -> x[0].sum(0));
+        c("sum_dim1", x -> x[0].sum(1));
+        c("sum_dim_last", x -> x[0].sum(-1));
+        c("mean_all", x -> x[0].mean());
+        c("mean_dim1", x -> x[0].mean(1));
+        c("max_all", x -> x[0].max());
+        c("max_dim0", x -> x[0].max(0));
+        c("max_dim1", x -> x[0].max(1));
+        c("softmax_dim1", x -> x[0].softmax(1));
+        c("softmax_dim0", x -> x[0].softmax(0));
+        c("log_softmax_last", x -> x[0].logSoftmax(-1));
+        c("reshape", x -> x[0].reshape(4, 6));
+        c("transpose", x -> x[0].transpose(0, 2));
+        c("permute", x -> x[0].permute(2, 0, 1));
+        c("t_then_exp", x -> x[0].t().exp());
+        c("unsqueeze_squeeze", x -> x[0].unsqueeze(1).squeeze());
+        c("expand", x -> x[0].expand(2, 3, 4));
+        c("select", x -> x[0].get(1));
+        c("select_two", x -> x[0].get(-1, 2));
+        c("slice_dim1", x -> x[0].slice(1, 1, 3));
+        c("slice_step", x -> x[0].slice(1, 0, Integer.MAX_VALUE, 2));
+        c("slice_negative", x -> x[0].slice(0, -2, Integer.MAX_VALUE));
+        c("narrow", x -> x[0].narrow(1, 1, 2));
+        c("slice_of_transpose", x -> x[0].t().slice(0, 1, Integer.MAX_VALUE).slice(1, 0, 2).mul(2.0));
+        c("cat_dim1", x -> Tensor.cat(1, x[0], x[1]));
+        c("stack_dim0", x -> Tensor.stack(0, x[0], x[1]));
+        c("where", x -> Tensor.where(positive(x[0]), x[0], x[1]));
+        c("mlp_layer", x -> x[0].matmul(x[1].t()).add(x[2]).tanh().mean(0));
+    }
+
+    /** The mask a > 0 as 1/0 values. */
+    private static Tensor positive(Tensor a) {
+        double[] v = a.toArray();
+        for (int i = 0; i < v.length; i++) v[i] = v[i] > 0 ? 1 : 0;
+        return Tensor.fromData(v, a.shape(), DType.FLOAT64);
+    }
+
+    @Test
+    void everyFixtureCaseHasAJavaCaseAndBack() {
+        Set<String> fixture = new TreeSet<>();
+        for (String k : FIX.keys()) if (k.endsWith(".out")) fixture.add(k.substring(0, k.length() - 4));
+        assertEquals(new TreeSet<>(CASES.keySet()), fixture);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> forwardAndGradientsMatchPyTorch() {
+        return CASES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
+    }
+
+    private static void check(String name, Function<Tensor[], Tensor> fn) {
+        int n = 0;
+        while (FIX.has(name + ".in" + n)) n++;
+        Tensor[] in = new Tensor[n];
+        for (int i = 0; i < n; i++) in[i] = FIX.tensor(name + ".in" + i).requiresGrad();
+        Tensor out = fn.apply(in);
+        assertClose(name + ".out", out);
+        out.backward(FIX.tensor(name + ".gout"));
+        for (int i = 0; i < n; i++) {
+            assertNotNull(in[i].grad(), name + ": no gradient for input " + i);
+            assertClose(name + ".grad" + i, in[i].grad());
+        }
+    }
+
+    @Test
+    void secondDerivativeOfCube() {
+        Tensor x = FIX.tensor("cube.in0").requiresGrad();
+        Tensor d1 = Autograd.grad(x.pow(3).sum(), new Tensor[] {x}, true)[0];
+        assertClose("cube.d1", d1);
+        Tensor d2 = Autograd.grad(d1.sum(), new Tensor[] {x}, false)[0];
+        assertClose("cube.d2", d2);
+    }
+
+    private static void assertClose(String key, Tensor actual) {
+        assertEquals(DType.FLOAT64, actual.dtype(), key);
+        assertArrayEquals(FIX.shape(key), actual.shape(), key + ": shape");
+        double[] want = FIX.values(key), got = actual.toArray();
+        for (int i = 0; i < want.length; i++) {
+            double tol = TOL * Math.max(1, Math.abs(want[i]));
+            assertEquals(want[i], got[i], tol, key + "[" + i + "]");
+        }
+    }
+}
