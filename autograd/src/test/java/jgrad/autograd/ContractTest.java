@@ -102,5 +102,16 @@ class ContractTest {
         assertTrue(Tensor.of(1).toHtml().contains("<"));
     }
 
+    @Test
+    void autogradGradWithSeveralOutputs() {
+        Tensor x = Tensor.of(1, 2).to(DType.FLOAT64).requiresGrad();
+        Tensor[] g = Autograd.grad(new Tensor[] {x.pow(2).sum(), x.mul(3)},
+                new Tensor[] {null, Tensor.of(1, 1).to(DType.FLOAT64)}, new Tensor[] {x}, false);
+        assertArrayEquals(new double[] {5, 7}, g[0].toArray(), 1e-12); // 2x + 3
+        Exception e = assertThrows(IllegalArgumentException.class,
+                () -> Autograd.grad(new Tensor[] {x.mul(3)}, null, new Tensor[] {x}, false));
+        assertTrue(e.getMessage().contains("output 0 has shape [2]"), e.getMessage());
+    }
+
     private static String name(Tensor t) { return t.gradFn().name(); }
 }
