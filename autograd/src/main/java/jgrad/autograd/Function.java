@@ -10,6 +10,11 @@ public abstract class Function {
     private String displayName;
     private String creationSite;
 
+    protected Function() { }
+
+    /** For fused or specialised primitives that should display as another op, e.g. a scalar-multiply as "Mul". */
+    protected Function(String displayName) { this.displayName = displayName; }
+
     /** PyTorch-style node name, e.g. "MulBackward"; composites rename their last node (mean: "MeanBackward"). */
     public String name() { return baseName() + "Backward"; }
 

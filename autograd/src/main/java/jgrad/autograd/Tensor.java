@@ -403,7 +403,7 @@ public final class Tensor {
     /** Copy with {@code value} wherever {@code mask != 0} (torch.masked_fill, out of place). */
     public Tensor maskedFill(Tensor mask, double value) {
         Shapes.broadcast("maskedFill", shape, mask.shape);
-        return named(where(mask, constant(value), this), "MaskedFill");
+        return named(where(mask, fromData(new double[] {value}, new int[0], dtype), this), "MaskedFill");
     }
 
     // ------------------------------------------------------------------ matmul

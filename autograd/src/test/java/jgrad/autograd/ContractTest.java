@@ -113,5 +113,26 @@ class ContractTest {
         assertTrue(e.getMessage().contains("output 0 has shape [2]"), e.getMessage());
     }
 
+    /** A specialised primitive displaying as another op (as a fused scalar op would). */
+    static final class ScaledCopy extends Function {
+        ScaledCopy() { super("Mul"); }
+
+        static Tensor apply(Tensor x) {
+            double[] d = x.toArray();
+            for (int i = 0; i < d.length; i++) d[i] *= 2;
+            return result(new ScaledCopy(), d, x.shape(), x.dtype(), x);
+        }
+
+        @Override
+        protected Tensor[] backward(Tensor g) { return new Tensor[] {g.mul(2.0)}; }
+    }
+
+    @Test
+    void primitivesCanDisplayAsAnotherOp() {
+        Tensor y = ScaledCopy.apply(Tensor.of(1, 2).requiresGrad());
+        assertEquals("MulBackward", y.gradFn().name());
+        assertEquals("mul", y.gradFn().opName());
+    }
+
     private static String name(Tensor t) { return t.gradFn().name(); }
 }
