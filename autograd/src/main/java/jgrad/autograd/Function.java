@@ -63,7 +63,7 @@ public abstract class Function {
         return new IllegalStateException("one of the variables needed for gradient computation has been modified "
                 + "by an inplace operation: [" + name() + "] " + what + (shape == null ? "" : " of shape " + Shapes.str(shape))
                 + " is at version " + now + "; expected version " + expected
-                + ". Hint: do not assign() to a tensor between the forward pass and backward(); clone it first.");
+                + ". Hint: do not assign() to a tensor between the forward pass and backward(); use clone() in the forward pass.");
     }
 
     final Tensor[] rawInputs() { return inputs; }

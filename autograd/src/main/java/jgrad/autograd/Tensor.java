@@ -10,6 +10,7 @@ import jgrad.autograd.ops.Add;
 import jgrad.autograd.ops.Cast;
 import jgrad.autograd.ops.Cat;
 import jgrad.autograd.ops.Clamp;
+import jgrad.autograd.ops.Clone;
 import jgrad.autograd.ops.Cos;
 import jgrad.autograd.ops.Exp;
 import jgrad.autograd.ops.Expand;
@@ -276,6 +277,10 @@ public final class Tensor {
 
     /** A tensor sharing storage but cut from the graph. */
     public Tensor detach() { return new Tensor(data, shape, strides, offset, dtype, version); }
+
+    /** A copy with its own storage and version counter, in the graph (torch.clone). */
+    @Override
+    public Tensor clone() { return Clone.apply(this); }
 
     /** How many in-place writes the storage behind this tensor (and all its views) has seen. */
     public int version() { return version.get(); }

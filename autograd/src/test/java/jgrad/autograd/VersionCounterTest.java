@@ -52,6 +52,20 @@ class VersionCounterTest {
     }
 
     @Test
+    void cloneHasItsOwnStorageAndPassesGradients() {
+        Tensor w = Tensor.of(1, 2).requiresGrad();
+        Tensor c = w.clone();
+        assertEquals("CloneBackward", c.gradFn().name());
+        Tensor y = c.mul(c).sum();
+        c.detach().assign(new double[] {5, 5});
+        assertArrayEquals(new double[] {1, 2}, w.toArray(), "the original is untouched");
+        assertEquals(0, w.version());
+        assertThrows(IllegalStateException.class, y::backward, "the clone was saved by MulBackward");
+        w.clone().mul(3.0).sum().backward();
+        assertArrayEquals(new double[] {3, 3}, w.grad().toArray());
+    }
+
+    @Test
     void inPlaceOnGraphResultIsStillRefused() {
         Tensor y = Tensor.of(1, 2).requiresGrad().mul(2.0);
         assertThrows(IllegalStateException.class, () -> y.assign(new double[] {0, 0}));
