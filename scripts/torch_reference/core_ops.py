@@ -80,6 +80,8 @@ CASES = {
     "cat_dim1": (lambda a, b: torch.cat([a, b], 1), [rnd(2, 3), rnd(2, 2)]),
     "stack_dim0": (lambda a, b: torch.stack([a, b], 0), [rnd(2, 3), rnd(2, 3)]),
     "where": (lambda a, b: torch.where(a > 0, a, b), [rnd(3, 4), rnd(4)]),
+    "masked_fill": (lambda a: a.masked_fill(a > 0, 0.5), [rnd(3, 4)]),
+    "clone_times_self": (lambda a: a.clone() * a, [rnd(2, 3)]),
     # composites
     "mlp_layer": (lambda x, w, b: (x @ w.t() + b).tanh().mean(0), [rnd(5, 3), rnd(4, 3), rnd(4)]),
 }

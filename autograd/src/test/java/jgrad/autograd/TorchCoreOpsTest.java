@@ -80,6 +80,8 @@ class TorchCoreOpsTest {
         c("cat_dim1", x -> Tensor.cat(1, x[0], x[1]));
         c("stack_dim0", x -> Tensor.stack(0, x[0], x[1]));
         c("where", x -> Tensor.where(positive(x[0]), x[0], x[1]));
+        c("masked_fill", x -> x[0].maskedFill(positive(x[0]), 0.5));
+        c("clone_times_self", x -> x[0].clone().mul(x[0]));
         c("mlp_layer", x -> x[0].matmul(x[1].t()).add(x[2]).tanh().mean(0));
     }
 
