@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 import jgrad.autograd.ops.Abs;
 import jgrad.autograd.ops.Add;
+import jgrad.autograd.ops.AddScalar;
 import jgrad.autograd.ops.Cast;
 import jgrad.autograd.ops.Cos;
 import jgrad.autograd.ops.Exp;
@@ -15,6 +16,7 @@ import jgrad.autograd.ops.Log;
 import jgrad.autograd.ops.Matmul;
 import jgrad.autograd.ops.Max;
 import jgrad.autograd.ops.Mul;
+import jgrad.autograd.ops.MulScalar;
 import jgrad.autograd.ops.Neg;
 import jgrad.autograd.ops.Permute;
 import jgrad.autograd.ops.Pow;
@@ -315,8 +317,6 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ elementwise
 
-    private Tensor constant(double v) { return fromData(new double[] {v}, new int[0], dtype); }
-
     private static Tensor[] broadcastPair(String op, Tensor a, Tensor b) {
         if (Arrays.equals(a.shape, b.shape)) return new Tensor[] {a, b};
         int[] s = Shapes.broadcast(op, a.shape, b.shape);
@@ -328,25 +328,25 @@ public final class Tensor {
         return Add.apply(p[0], p[1]);
     }
 
-    public Tensor add(double v) { return add(constant(v)); }
+    public Tensor add(double v) { return AddScalar.apply(this, v); }
 
     public Tensor sub(Tensor o) { return add(o.neg()); }
 
-    public Tensor sub(double v) { return add(constant(-v)); }
+    public Tensor sub(double v) { return AddScalar.apply(this, -v); }
 
     public Tensor mul(Tensor o) {
         Tensor[] p = broadcastPair("mul", this, o);
         return Mul.apply(p[0], p[1]);
     }
 
-    public Tensor mul(double v) { return mul(constant(v)); }
+    public Tensor mul(double v) { return MulScalar.apply(this, v); }
 
     public Tensor div(Tensor o) {
         Shapes.broadcast("div", shape, o.shape);
         return mul(o.pow(-1.0));
     }
 
-    public Tensor div(double v) { return mul(constant(1.0 / v)); }
+    public Tensor div(double v) { return MulScalar.apply(this, 1.0 / v); }
 
     public Tensor neg() { return Neg.apply(this); }
 

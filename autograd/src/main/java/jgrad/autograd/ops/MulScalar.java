@@ -1,0 +1,29 @@
+package jgrad.autograd.ops;
+
+import jgrad.autograd.DType;
+import jgrad.autograd.Function;
+import jgrad.autograd.Tensor;
+
+/**
+ * x * c for a plain number c, without materialising a broadcast constant. The number is rounded to
+ * the tensor's dtype first, exactly as a 0-d constant of that dtype would be. d/dx = c.
+ */
+public final class MulScalar extends Function {
+    private double c;
+
+    public static Tensor apply(Tensor x, double c) {
+        double k = x.dtype() == DType.FLOAT32 ? (float) c : c;
+        double[] in = x.contiguousData();
+        double[] o = new double[in.length];
+        for (int i = 0; i < o.length; i++) o[i] = in[i] * k;
+        MulScalar fn = new MulScalar();
+        fn.c = k;
+        return result(fn, o, x.shape(), x.dtype(), x);
+    }
+
+    @Override
+    public String name() { return "MulBackward"; }
+
+    @Override
+    protected Tensor[] backward(Tensor g) { return new Tensor[] {apply(g, c)}; }
+}
