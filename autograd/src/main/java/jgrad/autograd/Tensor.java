@@ -68,6 +68,11 @@ public final class Tensor {
         return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype);
     }
 
+    /** Like fromData, for ops that already rounded to {@code dtype} while computing (saves a pass). */
+    static Tensor fromRounded(double[] data, int[] shape, DType dtype) {
+        return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype);
+    }
+
     static Tensor viewOf(Tensor base, int[] shape, int[] strides, int offset) {
         return new Tensor(base.data, shape, strides, offset, base.dtype);
     }

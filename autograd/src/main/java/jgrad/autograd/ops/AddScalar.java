@@ -13,8 +13,10 @@ public final class AddScalar extends Function {
         double k = x.dtype() == DType.FLOAT32 ? (float) c : c;
         double[] in = x.contiguousData();
         double[] o = new double[in.length];
-        for (int i = 0; i < o.length; i++) o[i] = in[i] + k;
-        return result(new AddScalar(), o, x.shape(), x.dtype(), x);
+        // Round while computing (one pass instead of two); the dtype test is hoisted out of the loop by the JIT.
+        boolean f32 = x.dtype() == DType.FLOAT32;
+        for (int i = 0; i < o.length; i++) o[i] = f32 ? (float) (in[i] + k) : in[i] + k;
+        return roundedResult(new AddScalar(), o, x.shape(), x.dtype(), x);
     }
 
     @Override

@@ -15,10 +15,12 @@ public final class MulScalar extends Function {
         double k = x.dtype() == DType.FLOAT32 ? (float) c : c;
         double[] in = x.contiguousData();
         double[] o = new double[in.length];
-        for (int i = 0; i < o.length; i++) o[i] = in[i] * k;
+        // Round while computing (one pass instead of two); the dtype test is hoisted out of the loop by the JIT.
+        boolean f32 = x.dtype() == DType.FLOAT32;
+        for (int i = 0; i < o.length; i++) o[i] = f32 ? (float) (in[i] * k) : in[i] * k;
         MulScalar fn = new MulScalar();
         fn.c = k;
-        return result(fn, o, x.shape(), x.dtype(), x);
+        return roundedResult(fn, o, x.shape(), x.dtype(), x);
     }
 
     @Override

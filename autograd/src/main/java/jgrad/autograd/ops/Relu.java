@@ -17,7 +17,7 @@ public final class Relu extends Function {
             o[i] = v > 0 ? v : 0.0;
         }
         Relu fn = new Relu();
-        Tensor y = result(fn, o, x.shape(), x.dtype(), x);
+        Tensor y = roundedResult(fn, o, x.shape(), x.dtype(), x); // values of x or 0: already in x's dtype
         fn.x = x;
         fn.y = y.detach();
         return y;
@@ -30,7 +30,7 @@ public final class Relu extends Function {
         double[] gd = g.contiguousData(), yd = y.contiguousData();
         double[] o = new double[gd.length];
         for (int i = 0; i < o.length; i++) o[i] = yd[i] > 0 ? gd[i] : 0.0;
-        return new Tensor[] {Tensor.fromData(o, g.shape(), DType.promote(g.dtype(), y.dtype()))};
+        return new Tensor[] {roundedResult(null, o, g.shape(), DType.promote(g.dtype(), y.dtype()))}; // values of g or 0
     }
 
     @Override
