@@ -87,6 +87,13 @@ public abstract class Function {
         return out;
     }
 
+    /** Like {@link #result}, for data the op already rounded to {@code dtype} (float for FLOAT32). */
+    protected static Tensor roundedResult(Function fn, double[] data, int[] shape, DType dtype, Tensor... in) {
+        Tensor out = Tensor.fromRounded(data, shape, dtype);
+        attach(fn, out, in);
+        return out;
+    }
+
     /** Wrap a view over the storage of {@code base}. */
     protected static Tensor view(Function fn, Tensor base, int[] shape, int[] strides, int offset, Tensor... in) {
         Tensor out = Tensor.viewOf(base, shape, strides, offset);

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 import jgrad.autograd.ops.Abs;
 import jgrad.autograd.ops.Add;
+import jgrad.autograd.ops.AddScalar;
 import jgrad.autograd.ops.Cast;
 import jgrad.autograd.ops.Cat;
 import jgrad.autograd.ops.Clamp;
@@ -18,6 +19,7 @@ import jgrad.autograd.ops.Log;
 import jgrad.autograd.ops.Matmul;
 import jgrad.autograd.ops.Max;
 import jgrad.autograd.ops.Mul;
+import jgrad.autograd.ops.MulScalar;
 import jgrad.autograd.ops.Neg;
 import jgrad.autograd.ops.Permute;
 import jgrad.autograd.ops.Pow;
@@ -70,6 +72,11 @@ public final class Tensor {
         if (dtype == DType.FLOAT32) {
             for (int i = 0; i < data.length; i++) data[i] = (float) data[i];
         }
+        return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype, new Version());
+    }
+
+    /** Like fromData, for ops that already rounded to {@code dtype} while computing (saves a pass). */
+    static Tensor fromRounded(double[] data, int[] shape, DType dtype) {
         return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype, new Version());
     }
 
@@ -332,8 +339,6 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ elementwise
 
-    private Tensor constant(double v) { return fromData(new double[] {v}, new int[0], dtype); }
-
     private static Tensor[] broadcastPair(String op, Tensor a, Tensor b) {
         if (Arrays.equals(a.shape, b.shape)) return new Tensor[] {a, b};
         int[] s = Shapes.broadcast(op, a.shape, b.shape);
@@ -345,25 +350,25 @@ public final class Tensor {
         return Add.apply(p[0], p[1]);
     }
 
-    public Tensor add(double v) { return add(constant(v)); }
+    public Tensor add(double v) { return AddScalar.apply(this, v); }
 
     public Tensor sub(Tensor o) { return named(add(o.neg()), "Sub"); }
 
-    public Tensor sub(double v) { return named(add(constant(-v)), "Sub"); }
+    public Tensor sub(double v) { return named(AddScalar.apply(this, -v), "Sub"); }
 
     public Tensor mul(Tensor o) {
         Tensor[] p = broadcastPair("mul", this, o);
         return Mul.apply(p[0], p[1]);
     }
 
-    public Tensor mul(double v) { return mul(constant(v)); }
+    public Tensor mul(double v) { return MulScalar.apply(this, v); }
 
     public Tensor div(Tensor o) {
         Shapes.broadcast("div", shape, o.shape);
         return named(mul(o.pow(-1.0)), "Div");
     }
 
-    public Tensor div(double v) { return named(mul(constant(1.0 / v)), "Div"); }
+    public Tensor div(double v) { return named(MulScalar.apply(this, 1.0 / v), "Div"); }
 
     /** Gives a composite's last node the composite's name, so repr and anomaly messages say e.g. MeanBackward. */
     private static Tensor named(Tensor r, String name) {

@@ -3,8 +3,9 @@ package jgrad.autograd.ops;
 import jgrad.autograd.DType;
 import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.Sgemm;
 
-/** Batched matmul [..., n, k] @ [..., k, m] with identical batch dims; i-k-j loop order. */
+/** Batched matmul [..., n, k] @ [..., k, m] with identical batch dims, via the tiled {@link Sgemm} kernel. */
 public final class Matmul extends Function {
     private Tensor a, b;
 
@@ -17,16 +18,7 @@ public final class Matmul extends Function {
         double[] x = a.contiguousData(), y = b.contiguousData();
         double[] o = new double[batch * n * m];
         for (int bt = 0; bt < batch; bt++) {
-            int xo = bt * n * k, yo = bt * k * m, oo = bt * n * m;
-            for (int i = 0; i < n; i++) {
-                int orow = oo + i * m;
-                for (int p = 0; p < k; p++) {
-                    double av = x[xo + i * k + p];
-                    if (av == 0.0) continue;
-                    int yrow = yo + p * m;
-                    for (int j = 0; j < m; j++) o[orow + j] += av * y[yrow + j];
-                }
-            }
+            Sgemm.multiply(x, bt * n * k, y, bt * k * m, o, bt * n * m, n, k, m);
         }
         int[] os = sa.clone();
         os[r - 1] = m;

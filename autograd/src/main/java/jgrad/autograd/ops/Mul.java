@@ -19,7 +19,10 @@ public final class Mul extends Function {
     }
 
     @Override
-    protected Tensor[] backward(Tensor g) { return new Tensor[] {g.mul(b), g.mul(a)}; }
+    protected Tensor[] backward(Tensor g) {
+        // Skip the product for an input that takes no gradient (e.g. a broadcast constant).
+        return new Tensor[] {a.isRequiresGrad() ? g.mul(b) : null, b.isRequiresGrad() ? g.mul(a) : null};
+    }
 
     @Override
     protected void onRelease() { a = null; b = null; }

@@ -15,6 +15,26 @@ public final class Sum extends Function {
         for (int i = dim + 1; i < s.length; i++) inner *= s[i];
         double[] in = x.contiguousData();
         double[] o = new double[outer * inner];
+        if (inner == 1) sumLastDim(in, o, outer, n);
+        else sumMiddleDim(in, o, outer, n, inner);
+        int[] keep = s.clone();
+        keep[dim] = 1;
+        Sum fn = new Sum();
+        fn.inShape = s;
+        fn.keepShape = keep;
+        return result(fn, o, keepdim ? keep : Shapes.remove(s, dim), x.dtype(), x);
+    }
+
+    /** Reducing the last dim (and full sums): the running total stays in a register; same order as below. */
+    private static void sumLastDim(double[] in, double[] o, int outer, int n) {
+        for (int a = 0; a < outer; a++) {
+            double acc = 0.0;
+            for (int k = 0, row = a * n; k < n; k++) acc += in[row + k];
+            o[a] = acc;
+        }
+    }
+
+    private static void sumMiddleDim(double[] in, double[] o, int outer, int n, int inner) {
         for (int a = 0; a < outer; a++) {
             int base = a * n * inner, ob = a * inner;
             for (int k = 0; k < n; k++) {
@@ -22,12 +42,6 @@ public final class Sum extends Function {
                 for (int c = 0; c < inner; c++) o[ob + c] += in[row + c];
             }
         }
-        int[] keep = s.clone();
-        keep[dim] = 1;
-        Sum fn = new Sum();
-        fn.inShape = s;
-        fn.keepShape = keep;
-        return result(fn, o, keepdim ? keep : Shapes.remove(s, dim), x.dtype(), x);
     }
 
     @Override
