@@ -24,7 +24,7 @@ public final class DataLoader implements Iterable<Batch> {
 
     public DataLoader(Dataset dataset, int batchSize, boolean shuffle, long seed, boolean dropLast) {
         if (dataset.size() == 0) {
-            throw new IllegalArgumentException("DataLoader: the dataset is empty");
+            throw new IllegalArgumentException("DataLoader: the dataset is empty (0 examples), so there is nothing to batch");
         }
         if (batchSize < 1) {
             throw new IllegalArgumentException("DataLoader: batchSize must be at least 1, got " + batchSize);
