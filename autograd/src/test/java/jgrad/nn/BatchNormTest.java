@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import jgrad.autograd.DType;
@@ -12,6 +13,7 @@ import jgrad.autograd.GradCheck;
 import jgrad.autograd.Tensor;
 import jgrad.testing.NnReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** BatchNorm1d/2d against torch 1.13 (fixture torch/batchnorm.txt from scripts/torch_reference/batchnorm.py). */
 class BatchNormTest {
@@ -75,6 +77,23 @@ class BatchNormTest {
         // fresh running stats are mean 0, var 1, so eval is x / sqrt(1 + eps)
         Tensor y = layer.forward(Tensor.of(new double[][] {{1, -2}}));
         assertArrayEquals(new double[] {1 / Math.sqrt(1 + 1e-5), -2 / Math.sqrt(1 + 1e-5)}, y.toArray(), 1e-6);
+    }
+
+    @Test
+    void savedModelEvaluatesBitIdenticallyAfterLoading(@TempDir Path dir) {
+        Tensor.manualSeed(8);
+        var model = new Sequential(new Linear(3, 4), new BatchNorm1d(4), new ReLU());
+        for (int step = 0; step < 3; step++) {
+            model.forward(Tensor.randn(6, 3));
+        }
+        model.eval();
+        model.save(dir.resolve("bn.jgrad"));
+        var restored = new Sequential(new Linear(3, 4), new BatchNorm1d(4), new ReLU());
+        restored.load(dir.resolve("bn.jgrad"));
+        restored.eval();
+        Tensor x = Tensor.randn(5, 3);
+        assertArrayEquals(model.forward(x).toArray(), restored.forward(x).toArray(), 0.0);
+        assertArrayEquals(new double[] {3}, restored.namedBuffers().get("1.num_batches_tracked").toArray());
     }
 
     @Test
