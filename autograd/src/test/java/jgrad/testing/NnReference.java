@@ -60,6 +60,10 @@ public final class NnReference {
         return Tensor.fromData(t.toArray(), t.shape(), DType.FLOAT64);
     }
 
+    public boolean has(String name) {
+        return entries.containsKey(name);
+    }
+
     public double[] values(String name) {
         return tensor(name).toArray();
     }
