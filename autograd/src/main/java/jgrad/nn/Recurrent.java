@@ -111,6 +111,10 @@ public abstract class Recurrent extends Module {
         if (seqLen == 0 || batch == 0) {
             throw new IllegalArgumentException(describe() + ": empty input of shape " + Arrays.toString(shape));
         }
+        if (weights.size() != 4 * numLayers) {
+            throw new IllegalArgumentException(describe() + ": expected " + 4 * numLayers
+                    + " weights (weight_ih, weight_hh, bias_ih, bias_hh per layer), got " + weights.size());
+        }
         checkState("hidden", hidden, batch);
         checkState("cell", cell, batch);
         if (cell != null && !hasCell) {

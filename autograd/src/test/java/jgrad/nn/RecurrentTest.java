@@ -170,5 +170,7 @@ class RecurrentTest {
         var gru = new GRU(3, 4, 1, true);
         e = assertThrows(IllegalArgumentException.class, () -> gru.run(Tensor.zeros(2, 5, 3), Tensor.zeros(1, 2, 4), Tensor.zeros(1, 2, 4)));
         assertTrue(e.getMessage().contains("no cell state"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> gru.run(Tensor.zeros(2, 5, 3), null, null, gru.parameters().subList(0, 2)));
+        assertTrue(e.getMessage().contains("expected 4 weights") && e.getMessage().contains("got 2"), e.getMessage());
     }
 }
