@@ -50,17 +50,17 @@ public abstract class Recurrent extends Module {
     /** One layer's parameters, in PyTorch's layout. */
     protected record Weights(Tensor ih, Tensor hh, Tensor biasIh, Tensor biasHh) {
         /** x Wᵢₕᵀ + bᵢₕ split into the gate blocks, each [batch, hidden]. */
-        Tensor[] inputGates(Tensor x) {
+        public Tensor[] inputGates(Tensor x) {
             return chunks(x.matmul(ih.t()).add(biasIh), gatesOf(ih, hh));
         }
 
         /** h Wₕₕᵀ + bₕₕ split into the gate blocks, each [batch, hidden]. */
-        Tensor[] hiddenGates(Tensor h) {
+        public Tensor[] hiddenGates(Tensor h) {
             return chunks(h.matmul(hh.t()).add(biasHh), gatesOf(ih, hh));
         }
 
         /** (x Wᵢₕᵀ + bᵢₕ + h Wₕₕᵀ + bₕₕ) split into the gate blocks. */
-        Tensor[] gates(Tensor x, Tensor h) {
+        public Tensor[] gates(Tensor x, Tensor h) {
             return chunks(x.matmul(ih.t()).add(biasIh).add(h.matmul(hh.t())).add(biasHh), gatesOf(ih, hh));
         }
 
