@@ -3,6 +3,7 @@ package jgrad.data;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 import jgrad.autograd.Tensor;
 
@@ -17,6 +18,7 @@ public final class DataLoader implements Iterable<Batch> {
     private final boolean shuffle;
     private final boolean dropLast;
     private final Random random;
+    private int prefetch;
 
     public DataLoader(Dataset dataset, int batchSize) {
         this(dataset, batchSize, false, 0L, false);
@@ -24,7 +26,7 @@ public final class DataLoader implements Iterable<Batch> {
 
     public DataLoader(Dataset dataset, int batchSize, boolean shuffle, long seed, boolean dropLast) {
         if (dataset.size() == 0) {
-            throw new IllegalArgumentException("DataLoader: the dataset is empty");
+            throw new IllegalArgumentException("DataLoader: the dataset is empty (0 examples), so there is nothing to batch");
         }
         if (batchSize < 1) {
             throw new IllegalArgumentException("DataLoader: batchSize must be at least 1, got " + batchSize);
@@ -34,6 +36,18 @@ public final class DataLoader implements Iterable<Batch> {
         this.shuffle = shuffle;
         this.dropLast = dropLast;
         this.random = new Random(seed);
+    }
+
+    /**
+     * Builds up to {@code batches} batches ahead on one background thread while the caller trains
+     * on the current one; the order stays exactly the same as without prefetching. 0 turns it off.
+     */
+    public DataLoader prefetch(int batches) {
+        if (batches < 0) {
+            throw new IllegalArgumentException("DataLoader.prefetch: batches must be >= 0, got " + batches);
+        }
+        this.prefetch = batches;
+        return this;
     }
 
     /** Number of batches in one pass. */
@@ -49,6 +63,10 @@ public final class DataLoader implements Iterable<Batch> {
             TensorDataset.shuffle(order, random);
         }
         int batches = size();
+        IntFunction<Batch> batchAt = k -> batch(order, k);
+        if (prefetch > 0) {
+            return new Prefetcher(batches, prefetch, batchAt);
+        }
         return new Iterator<>() {
             private int next;
 
@@ -62,16 +80,21 @@ public final class DataLoader implements Iterable<Batch> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                int from = next++ * batchSize;
-                int to = Math.min(from + batchSize, order.length);
-                int[] indices = java.util.Arrays.copyOfRange(order, from, to);
-                double[] targets = new double[indices.length];
-                for (int i = 0; i < indices.length; i++) {
-                    targets[i] = dataset.target(indices[i]);
-                }
-                return new Batch(stackInputs(dataset, indices), Tensor.of(targets));
+                return batchAt.apply(next++);
             }
         };
+    }
+
+    /** Batch k of a pass over the examples in {@code order}. */
+    private Batch batch(int[] order, int k) {
+        int from = k * batchSize;
+        int to = Math.min(from + batchSize, order.length);
+        int[] indices = java.util.Arrays.copyOfRange(order, from, to);
+        double[] targets = new double[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            targets[i] = dataset.target(indices[i]);
+        }
+        return new Batch(stackInputs(dataset, indices), Tensor.of(targets));
     }
 
     static Tensor stackInputs(Dataset dataset, int[] indices) {

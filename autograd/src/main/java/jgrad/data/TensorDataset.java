@@ -17,6 +17,9 @@ public final class TensorDataset implements Dataset {
             throw new IllegalArgumentException("TensorDataset: inputs must have a batch dimension, got a scalar");
         }
         int n = shape[0];
+        if (n == 0) {
+            throw new IllegalArgumentException("TensorDataset: inputs of shape " + Arrays.toString(shape) + " hold no examples");
+        }
         if (targets.shape().length != 1 || targets.shape()[0] != n) {
             throw new IllegalArgumentException("TensorDataset: targets must have shape [" + n
                     + "] to match inputs " + Arrays.toString(shape) + ", got " + Arrays.toString(targets.shape()));
@@ -100,6 +103,10 @@ public final class TensorDataset implements Dataset {
         int[] order = identity(size());
         shuffle(order, new Random(seed));
         int cut = (int) Math.round(size() * trainFraction);
+        if (cut == 0 || cut == size()) {
+            throw new IllegalArgumentException("TensorDataset.split: trainFraction " + trainFraction + " of " + size()
+                    + " examples leaves the " + (cut == 0 ? "train" : "test") + " part empty");
+        }
         return new Split(subset(Arrays.copyOfRange(order, 0, cut)), subset(Arrays.copyOfRange(order, cut, order.length)));
     }
 

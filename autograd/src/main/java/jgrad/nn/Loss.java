@@ -94,6 +94,21 @@ public final class Loss {
         return Tensor.fromData(mask, new int[] {n, c}, dtype);
     }
 
+    /**
+     * L2 weight decay as a loss term: (weightDecay / 2) · Σ‖p‖², whose gradient weightDecay · p is
+     * what an optimizer's weightDecay option adds. Pass {@code model.parameters()}.
+     */
+    public static Tensor l2(Iterable<Tensor> parameters, double weightDecay) {
+        if (!(weightDecay >= 0)) {
+            throw new IllegalArgumentException("l2: weightDecay must be >= 0, got " + weightDecay);
+        }
+        Tensor total = Tensor.scalar(0);
+        for (Tensor p : parameters) {
+            total = total.add(p.pow(2).sum());
+        }
+        return total.mul(weightDecay / 2);
+    }
+
     private static void sameShape(String op, Tensor prediction, Tensor target) {
         if (!Arrays.equals(prediction.shape(), target.shape())) {
             throw new IllegalArgumentException(op + ": prediction shape " + Arrays.toString(prediction.shape())

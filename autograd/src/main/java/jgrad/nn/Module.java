@@ -14,6 +14,7 @@ import jgrad.autograd.Tensor;
  */
 public abstract class Module {
     private final Map<String, Tensor> parameters = new LinkedHashMap<>();
+    private final Map<String, Tensor> buffers = new LinkedHashMap<>();
     private final Map<String, Module> children = new LinkedHashMap<>();
     private boolean training = true;
 
@@ -25,43 +26,77 @@ public abstract class Module {
     }
 
     protected final Tensor registerParameter(String name, Tensor value) {
-        if (parameters.containsKey(name) || children.containsKey(name)) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + ": name '" + name + "' is already registered");
-        }
+        requireFreeName(name);
         parameters.put(name, value.requiresGrad());
         return value;
     }
 
-    protected final <M extends Module> M registerModule(String name, M module) {
-        if (parameters.containsKey(name) || children.containsKey(name)) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + ": name '" + name + "' is already registered");
+    /**
+     * Registers state that is saved and loaded with the parameters but not trained, like
+     * BatchNorm's running statistics (PyTorch's register_buffer). Update it in place with assign.
+     */
+    protected final Tensor registerBuffer(String name, Tensor value) {
+        requireFreeName(name);
+        if (value.isRequiresGrad()) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": buffer '" + name + "' must not require grad");
         }
+        buffers.put(name, value);
+        return value;
+    }
+
+    protected final <M extends Module> M registerModule(String name, M module) {
+        requireFreeName(name);
         children.put(name, module);
         return module;
+    }
+
+    private void requireFreeName(String name) {
+        if (parameters.containsKey(name) || buffers.containsKey(name) || children.containsKey(name)) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": name '" + name + "' is already registered");
+        }
     }
 
     /** Every parameter of this module and its children, dotted names like "0.weight", in order. */
     public Map<String, Tensor> namedParameters() {
         Map<String, Tensor> all = new LinkedHashMap<>();
-        collect("", all);
+        collect("", all, true, false);
         return all;
     }
 
-    private void collect(String prefix, Map<String, Tensor> into) {
-        parameters.forEach((name, p) -> into.put(prefix + name, p));
-        children.forEach((name, child) -> child.collect(prefix + name + ".", into));
+    /** Every buffer of this module and its children, dotted names like "1.running_mean", in order. */
+    public Map<String, Tensor> namedBuffers() {
+        Map<String, Tensor> all = new LinkedHashMap<>();
+        collect("", all, false, true);
+        return all;
     }
 
-    /** A detached copy of every parameter, by dotted name — what {@link #save} writes. */
+    /** Parameters and buffers together, each module's own first, as PyTorch's state_dict orders them. */
+    private Map<String, Tensor> namedState() {
+        Map<String, Tensor> all = new LinkedHashMap<>();
+        collect("", all, true, true);
+        return all;
+    }
+
+    private void collect(String prefix, Map<String, Tensor> into, boolean withParameters, boolean withBuffers) {
+        if (withParameters) {
+            parameters.forEach((name, p) -> into.put(prefix + name, p));
+        }
+        if (withBuffers) {
+            buffers.forEach((name, b) -> into.put(prefix + name, b));
+        }
+        children.forEach((name, child) -> child.collect(prefix + name + ".", into, withParameters, withBuffers));
+    }
+
+    /** A detached copy of every parameter and buffer, by dotted name — what {@link #save} writes. */
     public Map<String, Tensor> stateDict() {
         Map<String, Tensor> state = new LinkedHashMap<>();
-        namedParameters().forEach((name, p) -> state.put(name, Tensor.fromData(p.toArray(), p.shape(), p.dtype())));
+        namedState().forEach((name, p) -> state.put(name, Tensor.fromData(p.toArray(), p.shape(), p.dtype())));
         return state;
     }
 
-    /** Copies values into this module's parameters; names and shapes must match exactly. */
+    /** Copies values into this module's parameters and buffers; names and shapes must match exactly. */
     public void loadStateDict(Map<String, Tensor> state) {
-        Map<String, Tensor> own = namedParameters();
+        Map<String, Tensor> own = namedState();
         for (String name : state.keySet()) {
             if (!own.containsKey(name)) {
                 throw new IllegalArgumentException("loadStateDict: unexpected key '" + name + "'; this model has " + own.keySet());
@@ -81,7 +116,7 @@ public abstract class Module {
         own.forEach((name, p) -> p.assign(state.get(name).toArray()));
     }
 
-    /** Writes the parameters atomically (temp file, then rename); see {@link Checkpoint} for the format. */
+    /** Writes the parameters and buffers atomically (temp file, then rename); see {@link Checkpoint} for the format. */
     public void save(java.nio.file.Path file) {
         Checkpoint.write(stateDict(), file);
     }

@@ -8,6 +8,7 @@ import jgrad.data.Batch;
 import jgrad.data.DataLoader;
 import jgrad.data.Datasets;
 import jgrad.data.TensorDataset;
+import jgrad.nn.BatchNorm1d;
 import jgrad.nn.Conv2d;
 import jgrad.nn.Flatten;
 import jgrad.nn.Linear;
@@ -58,6 +59,18 @@ class DigitsTrainingTest {
         double seconds = trainWithAdam(model, split.train(), 20);
         double test = accuracy(model, split.test());
         System.out.printf("digits MLP 64-64-10: test accuracy %.4f after 20 epochs (%.2f s)%n", test, seconds);
+        assertTrue(test >= 0.95, "test accuracy " + test);
+    }
+
+    @Test
+    void mlpWithBatchNormReaches95PercentInEvalMode() {
+        Tensor.manualSeed(0);
+        var split = Datasets.digits().split(0.8, 0);
+        var model = new Sequential(new Linear(64, 64), new BatchNorm1d(64), new ReLU(), new Linear(64, 10));
+        double seconds = trainWithAdam(model, split.train(), 10);
+        model.eval();  // evaluation uses the running statistics gathered while training
+        double test = accuracy(model, split.test());
+        System.out.printf("digits MLP 64-64(BN)-10: test accuracy %.4f after 10 epochs (%.2f s)%n", test, seconds);
         assertTrue(test >= 0.95, "test accuracy " + test);
     }
 

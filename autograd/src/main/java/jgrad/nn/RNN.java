@@ -1,0 +1,19 @@
+package jgrad.nn;
+
+import jgrad.autograd.Tensor;
+
+/** Elman RNN with tanh: h' = tanh(x Wᵢₕᵀ + bᵢₕ + h Wₕₕᵀ + bₕₕ), as torch.nn.RNN. */
+public final class RNN extends Recurrent {
+    public RNN(int inputSize, int hiddenSize) {
+        this(inputSize, hiddenSize, 1, false);
+    }
+
+    public RNN(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
+        super(inputSize, hiddenSize, numLayers, batchFirst, 1, false);
+    }
+
+    @Override
+    protected Tensor[] step(Tensor x, Tensor h, Tensor c, Weights w) {
+        return new Tensor[] {w.gates(x, h)[0].tanh(), null};
+    }
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Rewrites every torch reference fixture under autograd/src/test/resources/torch/ (needs PyTorch;
+# Debian's python3-torch 1.13 is what the committed files came from). The outputs are deterministic.
+set -euo pipefail
+cd "$(dirname "$0")"
+for script in optimizers.py schedulers.py batchnorm.py recurrent.py functional.py; do
+    /usr/bin/python3 "$script"
+done
