@@ -4,6 +4,7 @@ import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import sun.misc.Signal;
 
 /** Entry point: {@code java -jar jgrad-kernel.jar <connection-file>}. */
 public final class Main {
@@ -22,6 +23,9 @@ public final class Main {
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         JupyterConnection connection = new JupyterConnection(props);
         JGradKernel kernel = new JGradKernel();
+        // interrupt_mode "signal" (and Ctrl-C in a terminal sharing our process group) sends SIGINT:
+        // stop the running cell instead of the JVM's default of exiting.
+        Signal.handle(new Signal("INT"), signal -> kernel.interrupt());
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();
