@@ -3,6 +3,7 @@ package jgrad.kernel.eval;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ public final class CodeEvaluator implements AutoCloseable {
     /** Returned by {@link #eval} when the cell has no trailing expression. */
     public static final Object NO_VALUE = new Object();
 
+    private final ValueCapturingEngine engine = new ValueCapturingEngine();
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private volatile boolean running;
@@ -36,7 +38,7 @@ public final class CodeEvaluator implements AutoCloseable {
     public CodeEvaluator() {
         String cp = System.getProperty("java.class.path");
         this.shell = JShell.builder()
-                .executionEngine("local")
+                .executionEngine(engine, Map.of())
                 .compilerOptions("--class-path", cp)
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
@@ -113,18 +115,20 @@ public final class CodeEvaluator implements AutoCloseable {
         return value;
     }
 
-    /** Fetches the real object of an expression snippet (not just its toString). */
-    private Optional<Object> valueOf(Snippet snippet) throws Exception {
-        String name;
-        if (snippet instanceof ExpressionSnippet es) {
-            name = es.name();
-        } else if (snippet instanceof VarSnippet vs
-                && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-            name = vs.name();
-        } else {
-            return Optional.empty();
+    /**
+     * Fetches the real object of an expression snippet (not just its toString). Reading it from the
+     * snippet's wrapper class avoids compiling a lookup snippet, which would double a cell's cost.
+     */
+    private Optional<Object> valueOf(Snippet snippet) {
+        if (snippet instanceof VarSnippet vs && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            return engine.lastField(vs.name()).or(() -> lookup(vs.name()));
         }
-        return lookup(name);
+        if (snippet instanceof ExpressionSnippet es) {
+            // A bare variable's body only reads it, so running it again is free of side effects.
+            return (snippet.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND ? engine.rereadLast() : Optional.empty())
+                    .or(() -> lookup(es.name()));
+        }
+        return Optional.empty();
     }
 
     /** The current object held by a variable (or a $N temporary), if it can be read. */
