@@ -75,13 +75,20 @@ public final class JGradKernel extends BaseKernel {
 
     /**
      * Uses basekernel's handlers, but with jgrad's execute handler and protocol-complete
-     * kernel_info and history replies.
+     * kernel_info, history and shutdown replies.
      */
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
         connection.setHandler(MessageType.EXECUTE_REQUEST, executeHandler);
         connection.setHandler(MessageType.HISTORY_REQUEST, history::handle);
+        connection.setHandler(MessageType.SHUTDOWN_REQUEST, (env, msg) -> {
+            env.setBusyDeferIdle();
+            env.defer().reply(new ProtocolReplies.Shutdown(msg.getContent().isRestart()));
+            onShutdown(msg.getContent().isRestart());
+            env.resolveDeferrals(); // the reply must leave before the sockets close
+            env.markForShutdown();
+        });
         connection.setHandler(KernelInfoReply.REQUEST_MESSAGE_TYPE, (env, msg) -> {
             env.setBusyDeferIdle();
             env.reply(new KernelInfo("jgrad", KERNEL_META.getOrDefault("version", "0.1.0"),

@@ -3,6 +3,7 @@ package jgrad.kernel;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.nio.file.Files;
+import jgrad.kernel.channels.KernelConnection;
 import java.nio.file.Path;
 import sun.misc.Signal;
 
@@ -21,7 +22,7 @@ public final class Main {
             h.setLevel(java.util.logging.Level.WARNING);
         }
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
-        JupyterConnection connection = new JupyterConnection(props);
+        JupyterConnection connection = new KernelConnection(props);
         JGradKernel kernel = new JGradKernel();
         // interrupt_mode "signal" (and Ctrl-C in a terminal sharing our process group) sends SIGINT:
         // stop the running cell instead of the JVM's default of exiting.

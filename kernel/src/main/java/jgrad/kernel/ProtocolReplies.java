@@ -6,11 +6,12 @@ import io.github.spencerpark.jupyter.messages.ContentType;
 import io.github.spencerpark.jupyter.messages.MessageType;
 import io.github.spencerpark.jupyter.messages.ReplyType;
 import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
+import io.github.spencerpark.jupyter.messages.request.ShutdownRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Replies with the fields protocol 5.3 requires that basekernel 2.3.0's classes lack. */
+/** Replies with the fields protocol 5.3 requires ("status" above all) that basekernel 2.3.0's classes lack. */
 final class ProtocolReplies {
     private ProtocolReplies() {
     }
@@ -49,6 +50,29 @@ final class ProtocolReplies {
         @Override
         public MessageType<HistoryRequest> getRequestType() {
             return MessageType.HISTORY_REQUEST;
+        }
+    }
+
+    /** A shutdown_reply with its "status". */
+    static final class Shutdown implements ContentType<Shutdown>, ReplyType<ShutdownRequest> {
+        @SuppressWarnings("unused") // serialized by Gson
+        private final String status = "ok";
+        @SuppressWarnings("unused") // serialized by Gson
+        private final boolean restart;
+
+        Shutdown(boolean restart) {
+            this.restart = restart;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // the same message type, carrying this fuller content class
+        public MessageType<Shutdown> getType() {
+            return (MessageType<Shutdown>) (MessageType<?>) MessageType.SHUTDOWN_REPLY;
+        }
+
+        @Override
+        public MessageType<ShutdownRequest> getRequestType() {
+            return MessageType.SHUTDOWN_REQUEST;
         }
     }
 }
