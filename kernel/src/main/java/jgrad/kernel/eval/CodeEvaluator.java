@@ -36,10 +36,10 @@ public final class CodeEvaluator implements AutoCloseable {
     private volatile boolean interrupted;
 
     public CodeEvaluator() {
-        String cp = System.getProperty("java.class.path");
+        // JShell compiles against java.class.path by default; passing --class-path as a compiler
+        // option would pin it and hide jars added later by addToClasspath (%maven, %classpath).
         this.shell = JShell.builder()
                 .executionEngine(engine, Map.of())
-                .compilerOptions("--class-path", cp)
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
