@@ -1,6 +1,7 @@
 package jgrad.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,24 @@ class CodeEvaluatorTest {
     void variablesPersistAndTrailingExpressionIsTheValue() throws Exception {
         assertEquals(CodeEvaluator.NO_VALUE, eval.eval("int x = 3;"));
         assertEquals(6, eval.eval("x * 2"));
+    }
+
+    @Test
+    void valuesAreTheRealObjectsNotCopies() throws Exception {
+        Object list = eval.eval("var held = new ArrayList<String>(List.of(\"a\"));\nheld");
+        assertTrue(list instanceof java.util.ArrayList);
+        assertSame(list, eval.eval("held"), "a bare variable yields the object it holds");
+        Object array = eval.eval("new int[] {1, 2}");
+        assertTrue(array instanceof int[]);
+        assertSame(list, eval.eval("held = held"), "an assignment yields the assigned object");
+        assertSame(jgrad.kernel.display.ValueStash.NULL, eval.eval("String nothing = null;\nnothing"));
+    }
+
+    @Test
+    void expressionsThatRunTwiceWouldShowSideEffectsRunOnce() throws Exception {
+        eval.eval("int calls = 0;\nint bump() { return ++calls; }");
+        assertEquals(1, eval.eval("bump()"));
+        assertEquals(1, eval.eval("calls"));
     }
 
     @Test
