@@ -69,3 +69,10 @@ def test_pager_shows_the_signature_of_a_method(kc):
     (page,) = cell.reply["payload"]
     assert page["source"] == "page"
     assert "double Math.max(double a, double b)" in page["data"]["text/plain"]
+
+
+def test_exit_asks_the_console_to_leave(kc):
+    cell = run(kc, "exit")
+    assert cell.reply["status"] == "ok"
+    assert cell.reply["payload"] == [{"source": "ask_exit", "keepkernel": False}]
+    assert not cell.errors

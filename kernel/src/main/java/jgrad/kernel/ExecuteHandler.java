@@ -17,12 +17,17 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * execute_request as basekernel handles it, plus: the error's ename/evalue name the user's real
- * exception, cells are recorded in the history, "page" payloads, and clear_output from cells.
+ * exception, cells are recorded in the history, "page" and "ask_exit" payloads, and clear_output
+ * from cells.
  */
 final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
+    /** IPython's words for leaving a console; none is a Java statement. */
+    private static final Set<String> EXIT_COMMANDS = Set.of("exit", "quit", "exit()", "quit()");
+
     private final JGradKernel kernel;
     private final CellHistory history;
     private volatile ShellReplyEnvironment current;
@@ -78,6 +83,10 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
 
     /** Runs the cell and replies ok; returns the text/plain of its result for the history. */
     private String run(ShellReplyEnvironment env, String code, int count, boolean silent) throws Exception {
+        if (EXIT_COMMANDS.contains(code.strip())) { // jupyter console leaves on this payload
+            env.defer().reply(new ProtocolReplies.Execute(count, List.of(Map.of("source", "ask_exit", "keepkernel", false))));
+            return "";
+        }
         var page = PageRequest.target(code);
         if (page.isPresent()) {
             DisplayData doc = kernel.inspect(page.get(), page.get().length(), true);
