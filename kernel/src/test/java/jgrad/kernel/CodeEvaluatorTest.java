@@ -51,6 +51,16 @@ class CodeEvaluatorTest {
     }
 
     @Test
+    void inspectFindsTheSymbolAnywhereInItsNameAndMethodsWithoutParentheses() throws Exception {
+        eval.eval("String greeting = \"hi\";");
+        assertTrue(eval.inspect("greeting", 3).contains("java.lang.String"), eval.inspect("greeting", 3));
+        assertTrue(eval.inspect("Math.max", 8).contains("double Math.max(double a, double b)"));
+        assertTrue(eval.inspect("Math.max", 6).contains("int Math.max(int a, int b)"));
+        assertTrue(eval.inspect("greeting.toUpperCase", 12).contains("String.toUpperCase("));
+        assertEquals("", eval.inspect("1 + 1", 2));
+    }
+
+    @Test
     void trailingSemicolonSuppressesTheValueAsInIPython() throws Exception {
         assertEquals(CodeEvaluator.NO_VALUE, eval.eval("System.out.printf(\"\");"));
         assertEquals(CodeEvaluator.NO_VALUE, eval.eval("int z = 4;\nz + 1;"));

@@ -218,8 +218,23 @@ public final class CodeEvaluator implements AutoCloseable {
         return new Completions(List.copyOf(names), anchor[0], cursor);
     }
 
-    /** Signature and javadoc of the symbol at the cursor. */
+    /**
+     * Signature and javadoc of the symbol at the cursor. Frontends send the cursor anywhere in a
+     * name, and JShell documents methods only at their call's parenthesis: try both.
+     */
     public String inspect(String code, int cursor) {
+        int end = Math.max(0, Math.min(cursor, code.length()));
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        String doc = documentation(code, end);
+        if (doc.isEmpty() && (end == code.length() || code.charAt(end) != '(')) {
+            doc = documentation(code.substring(0, end) + "(", end + 1);
+        }
+        return doc;
+    }
+
+    private String documentation(String code, int cursor) {
         StringBuilder sb = new StringBuilder();
         for (var doc : analysis.documentation(code, cursor, true)) {
             sb.append(doc.signature()).append('\n');
