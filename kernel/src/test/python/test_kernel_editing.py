@@ -74,3 +74,15 @@ def test_inspect_shows_signatures_and_javadoc_where_the_jdk_ships_sources(kc):
     java_home = run(kc, 'System.getProperty("java.home")').results[0].strip('"')
     if os.access(os.path.join(java_home, "lib", "src.zip"), os.R_OK):
         assert "absolute value" in text
+
+
+@pytest.mark.parametrize("code, indent", [
+    ("for (int i = 0; i < 3; i++) {", "    "),
+    ("void f() {\n    if (true) {", "        "),
+    ("void f() {\n    int a = 1;", "    "),
+    ("int b = Math.max(", "    "),
+])
+def test_incomplete_input_suggests_the_next_line_indent(kc, code, indent):
+    reply = reply_to(kc, kc.is_complete(code))
+    assert reply["status"] == "incomplete"
+    assert reply["indent"] == indent

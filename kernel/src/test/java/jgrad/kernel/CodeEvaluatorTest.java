@@ -92,7 +92,9 @@ class CodeEvaluatorTest {
     @Test
     void isCompleteClassifiesInput() {
         assertEquals("complete", eval.isComplete("int a = 1;"));
-        assertEquals("", eval.isComplete("for (int i = 0; i < 3; i++) {"));
+        // incomplete: the answer is the next line's indent
+        assertEquals("    ", eval.isComplete("for (int i = 0; i < 3; i++) {"));
+        assertEquals("", eval.isComplete("int b = 1 +"));
     }
 
     @Test

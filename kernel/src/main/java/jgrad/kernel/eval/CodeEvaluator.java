@@ -186,7 +186,7 @@ public final class CodeEvaluator implements AutoCloseable {
         }
     }
 
-    /** Jupyter is_complete: "complete", "invalid", or "" (incomplete, no indent). */
+    /** Jupyter is_complete: "complete", "invalid", or the indent of the next line when incomplete. */
     public String isComplete(String code) {
         String remaining = code;
         while (true) {
@@ -196,7 +196,7 @@ public final class CodeEvaluator implements AutoCloseable {
                     return "complete";
                 case DEFINITELY_INCOMPLETE:
                 case CONSIDERED_INCOMPLETE:
-                    return "";
+                    return nextLineIndent(code);
                 case UNKNOWN:
                     return "invalid";
                 default:
@@ -206,6 +206,14 @@ public final class CodeEvaluator implements AutoCloseable {
                     }
             }
         }
+    }
+
+    /** The last line's indent, one level deeper after an opening brace or parenthesis. */
+    static String nextLineIndent(String code) {
+        String last = code.substring(code.lastIndexOf('\n') + 1);
+        String indent = last.substring(0, last.length() - last.stripLeading().length());
+        String trimmed = last.strip();
+        return trimmed.endsWith("{") || trimmed.endsWith("(") ? indent + "    " : indent;
     }
 
     /** Completion candidates and the start of the text they replace. */
