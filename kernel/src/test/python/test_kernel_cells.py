@@ -1,16 +1,5 @@
 """Cell-level behaviour through jupyter_client: error names, clear_output, history, pager."""
-import pytest
-
-import kernel_session
 from kernel_session import run
-
-
-@pytest.fixture(scope="module")
-def kc():
-    km, client = kernel_session.start()
-    yield client
-    client.stop_channels()
-    km.shutdown_kernel(now=True)
 
 
 def test_exception_reports_the_real_class_and_message(kc):

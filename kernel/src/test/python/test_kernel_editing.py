@@ -3,16 +3,7 @@ import os
 
 import pytest
 
-import kernel_session
 from kernel_session import reply_to, run
-
-
-@pytest.fixture(scope="module")
-def kc():
-    km, client = kernel_session.start()
-    yield client
-    client.stop_channels()
-    km.shutdown_kernel(now=True)
 
 
 def is_complete(kc, code):

@@ -4,18 +4,7 @@ import os
 import signal
 import time
 
-import pytest
-
-import kernel_session
 from kernel_session import collect, run
-
-
-@pytest.fixture(scope="module")
-def kernel():
-    km, kc = kernel_session.start()
-    yield km, kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
 
 
 def kernel_pid(km):
