@@ -1,9 +1,18 @@
 #!/usr/bin/env python3
 """Measures the jgrad kernel as a user feels it: time from kernel start to the first result,
-and the warm round-trip time of a trivial cell (median of 100). Needs the kernelspec installed."""
+and the warm round-trip time of a trivial cell (median of 100). Needs the kernelspec installed.
+
+    scripts/measure-kernel.py                 # the installed "jgrad" kernelspec
+    scripts/measure-kernel.py --java /usr/lib/jvm/temurin-25-jdk-amd64/bin/java   # same jar, another JDK
+"""
+import argparse
+import json
+import os
 import statistics
+import tempfile
 import time
 
+from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import start_new_kernel
 
 
@@ -15,9 +24,20 @@ def execute(kc, code):
             return msg["content"]
 
 
-def main():
+def spec_with_java(java, directory):
+    """A copy of the installed jgrad kernelspec that runs under another java; returns its name."""
+    spec = KernelSpecManager().get_kernel_spec("jgrad").to_dict()
+    spec["argv"][0] = java
+    os.makedirs(os.path.join(directory, "kernels", "jgrad-measure"))
+    with open(os.path.join(directory, "kernels", "jgrad-measure", "kernel.json"), "w") as f:
+        json.dump(spec, f)
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [directory, os.environ.get("JUPYTER_PATH")]))
+    return "jgrad-measure"
+
+
+def measure(kernel_name):
     started = time.perf_counter()
-    km, kc = start_new_kernel(kernel_name="jgrad", startup_timeout=60)
+    km, kc = start_new_kernel(kernel_name=kernel_name, startup_timeout=60)
     try:
         assert execute(kc, "1 + 1")["status"] == "ok"
         first_result = time.perf_counter() - started
@@ -34,6 +54,18 @@ def main():
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--java", help="java executable to run the installed kernel jar with")
+    args = parser.parse_args()
+    if args.java:
+        with tempfile.TemporaryDirectory() as directory:
+            print(f"java: {args.java}")
+            measure(spec_with_java(args.java, directory))
+    else:
+        measure("jgrad")
 
 
 if __name__ == "__main__":

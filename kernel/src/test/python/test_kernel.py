@@ -35,6 +35,13 @@ class JGradKernelTests(jupyter_kernel_test.KernelTests):
 
     code_inspect_sample = "Math"
 
+    code_clear_output = 'System.out.println("old"); clearOutput(false);'
+
+    supported_history_operations = ("tail", "range", "search")
+    code_history_pattern = "1 + ?"
+
+    code_page_something = "?Math.max"
+
 
 if __name__ == "__main__":
     unittest.main()

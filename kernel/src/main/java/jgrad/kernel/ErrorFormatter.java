@@ -11,6 +11,17 @@ final class ErrorFormatter {
     private ErrorFormatter() {
     }
 
+    /** The error's ename: the user's exception class, not the kernel's wrapper. */
+    static String name(Exception e) {
+        return e instanceof CellException ce ? ce.exceptionName() : e.getClass().getSimpleName();
+    }
+
+    /** The error's evalue: the exception message, or the compiler's line and message. */
+    static String value(Exception e) {
+        String message = e.getMessage();
+        return message == null ? "" : message;
+    }
+
     static List<String> format(Exception e, StringStyler styler) {
         List<String> raw;
         if (e instanceof CompilationException ce) {

@@ -6,7 +6,11 @@ import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.history.HistoryManager;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageType;
 import java.util.List;
+import jgrad.kernel.eval.ClearOutput;
 import jgrad.kernel.display.Display;
 import jgrad.kernel.display.Renderers;
 import jgrad.kernel.eval.CodeEvaluator;
@@ -17,11 +21,14 @@ import jgrad.kernel.magic.MagicRunner;
 public final class JGradKernel extends BaseKernel {
     private final CodeEvaluator evaluator = new CodeEvaluator();
     private final MagicRunner magics = new MagicRunner();
+    private final CellHistory history = new CellHistory();
+    private final ExecuteHandler executeHandler = new ExecuteHandler(this, history);
     private final LanguageInfo languageInfo = new LanguageInfo("java", Runtime.version().toString(),
             "text/x-java-source", ".java", "java", "text/x-java", "script");
 
     public JGradKernel() {
         new KernelMagics(evaluator).registerAll(magics.registry());
+        ClearOutput.install(executeHandler::clearOutput);
         Display.install(new Display.Sink() {
             @Override
             public void display(DisplayData data) {
@@ -51,10 +58,37 @@ public final class JGradKernel extends BaseKernel {
         return value == CodeEvaluator.NO_VALUE || value == null ? null : Renderers.render(value);
     }
 
-    /** Uses basekernel's handlers, but answers kernel_info with a protocol-complete reply. */
+    @Override
+    public HistoryManager getHistoryManager() {
+        return history;
+    }
+
+    /** The execution count of a new cell; only cells stored in the history advance it. */
+    int executionCount(boolean advance) {
+        return advance ? executionCount.getAndIncrement() : executionCount.get();
+    }
+
+    /** Comm messages sent while a cell runs belong to that cell. */
+    void bindComms(Message<?> message) {
+        commManager.setMessageContext(message);
+    }
+
+    /**
+     * Uses basekernel's handlers, but with jgrad's execute handler and protocol-complete
+     * kernel_info, history and shutdown replies.
+     */
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
+        connection.setHandler(MessageType.EXECUTE_REQUEST, executeHandler);
+        connection.setHandler(MessageType.HISTORY_REQUEST, history::handle);
+        connection.setHandler(MessageType.SHUTDOWN_REQUEST, (env, msg) -> {
+            env.setBusyDeferIdle();
+            env.defer().reply(new ProtocolReplies.Shutdown(msg.getContent().isRestart()));
+            onShutdown(msg.getContent().isRestart());
+            env.resolveDeferrals(); // the reply must leave before the sockets close
+            env.markForShutdown();
+        });
         connection.setHandler(KernelInfoReply.REQUEST_MESSAGE_TYPE, (env, msg) -> {
             env.setBusyDeferIdle();
             env.reply(new KernelInfo("jgrad", KERNEL_META.getOrDefault("version", "0.1.0"),
@@ -64,8 +98,8 @@ public final class JGradKernel extends BaseKernel {
 
     @Override
     public String isComplete(String code) {
-        if (code.stripLeading().startsWith("%")) {
-            return IS_COMPLETE_YES; // magics run as typed
+        if (code.stripLeading().startsWith("%") || PageRequest.target(code).isPresent()) {
+            return IS_COMPLETE_YES; // magics and ?name run as typed
         }
         return evaluator.isComplete(code);
     }

@@ -3,7 +3,9 @@ package jgrad.kernel;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.nio.file.Files;
+import jgrad.kernel.channels.KernelConnection;
 import java.nio.file.Path;
+import sun.misc.Signal;
 
 /** Entry point: {@code java -jar jgrad-kernel.jar <connection-file>}. */
 public final class Main {
@@ -20,8 +22,11 @@ public final class Main {
             h.setLevel(java.util.logging.Level.WARNING);
         }
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
-        JupyterConnection connection = new JupyterConnection(props);
+        JupyterConnection connection = new KernelConnection(props);
         JGradKernel kernel = new JGradKernel();
+        // interrupt_mode "signal" (and Ctrl-C in a terminal sharing our process group) sends SIGINT:
+        // stop the running cell instead of the JVM's default of exiting.
+        Signal.handle(new Signal("INT"), signal -> kernel.interrupt());
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();

@@ -1,6 +1,7 @@
 package jgrad.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,34 @@ class CodeEvaluatorTest {
     void variablesPersistAndTrailingExpressionIsTheValue() throws Exception {
         assertEquals(CodeEvaluator.NO_VALUE, eval.eval("int x = 3;"));
         assertEquals(6, eval.eval("x * 2"));
+    }
+
+    @Test
+    void valuesAreTheRealObjectsNotCopies() throws Exception {
+        Object list = eval.eval("var held = new ArrayList<String>(List.of(\"a\"));\nheld");
+        assertTrue(list instanceof java.util.ArrayList);
+        assertSame(list, eval.eval("held"), "a bare variable yields the object it holds");
+        Object array = eval.eval("new int[] {1, 2}");
+        assertTrue(array instanceof int[]);
+        assertSame(list, eval.eval("held = held"), "an assignment yields the assigned object");
+        assertSame(jgrad.kernel.display.ValueStash.NULL, eval.eval("String nothing = null;\nnothing"));
+    }
+
+    @Test
+    void expressionsThatRunTwiceWouldShowSideEffectsRunOnce() throws Exception {
+        eval.eval("int calls = 0;\nint bump() { return ++calls; }");
+        assertEquals(1, eval.eval("bump()"));
+        assertEquals(1, eval.eval("calls"));
+    }
+
+    @Test
+    void inspectFindsTheSymbolAnywhereInItsNameAndMethodsWithoutParentheses() throws Exception {
+        eval.eval("String greeting = \"hi\";");
+        assertTrue(eval.inspect("greeting", 3).contains("java.lang.String"), eval.inspect("greeting", 3));
+        assertTrue(eval.inspect("Math.max", 8).contains("double Math.max(double a, double b)"));
+        assertTrue(eval.inspect("Math.max", 6).contains("int Math.max(int a, int b)"));
+        assertTrue(eval.inspect("greeting.toUpperCase", 12).contains("String.toUpperCase("));
+        assertEquals("", eval.inspect("1 + 1", 2));
     }
 
     @Test
@@ -63,7 +92,9 @@ class CodeEvaluatorTest {
     @Test
     void isCompleteClassifiesInput() {
         assertEquals("complete", eval.isComplete("int a = 1;"));
-        assertEquals("", eval.isComplete("for (int i = 0; i < 3; i++) {"));
+        // incomplete: the answer is the next line's indent
+        assertEquals("    ", eval.isComplete("for (int i = 0; i < 3; i++) {"));
+        assertEquals("", eval.isComplete("int b = 1 +"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package jgrad.kernel.eval;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,16 +29,17 @@ public final class CodeEvaluator implements AutoCloseable {
     /** Returned by {@link #eval} when the cell has no trailing expression. */
     public static final Object NO_VALUE = new Object();
 
+    private final ValueCapturingEngine engine = new ValueCapturingEngine();
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private volatile boolean running;
     private volatile boolean interrupted;
 
     public CodeEvaluator() {
-        String cp = System.getProperty("java.class.path");
+        // JShell compiles against java.class.path by default; passing --class-path as a compiler
+        // option would pin it and hide jars added later by addToClasspath (%maven, %classpath).
         this.shell = JShell.builder()
-                .executionEngine("local")
-                .compilerOptions("--class-path", cp)
+                .executionEngine(engine, Map.of())
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
@@ -113,18 +115,20 @@ public final class CodeEvaluator implements AutoCloseable {
         return value;
     }
 
-    /** Fetches the real object of an expression snippet (not just its toString). */
-    private Optional<Object> valueOf(Snippet snippet) throws Exception {
-        String name;
-        if (snippet instanceof ExpressionSnippet es) {
-            name = es.name();
-        } else if (snippet instanceof VarSnippet vs
-                && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-            name = vs.name();
-        } else {
-            return Optional.empty();
+    /**
+     * Fetches the real object of an expression snippet (not just its toString). Reading it from the
+     * snippet's wrapper class avoids compiling a lookup snippet, which would double a cell's cost.
+     */
+    private Optional<Object> valueOf(Snippet snippet) {
+        if (snippet instanceof VarSnippet vs && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            return engine.lastField(vs.name()).or(() -> lookup(vs.name()));
         }
-        return lookup(name);
+        if (snippet instanceof ExpressionSnippet es) {
+            // A bare variable's body only reads it, so running it again is free of side effects.
+            return (snippet.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND ? engine.rereadLast() : Optional.empty())
+                    .or(() -> lookup(es.name()));
+        }
+        return Optional.empty();
     }
 
     /** The current object held by a variable (or a $N temporary), if it can be read. */
@@ -182,7 +186,7 @@ public final class CodeEvaluator implements AutoCloseable {
         }
     }
 
-    /** Jupyter is_complete: "complete", "invalid", or "" (incomplete, no indent). */
+    /** Jupyter is_complete: "complete", "invalid", or the indent of the next line when incomplete. */
     public String isComplete(String code) {
         String remaining = code;
         while (true) {
@@ -192,7 +196,7 @@ public final class CodeEvaluator implements AutoCloseable {
                     return "complete";
                 case DEFINITELY_INCOMPLETE:
                 case CONSIDERED_INCOMPLETE:
-                    return "";
+                    return nextLineIndent(code);
                 case UNKNOWN:
                     return "invalid";
                 default:
@@ -202,6 +206,14 @@ public final class CodeEvaluator implements AutoCloseable {
                     }
             }
         }
+    }
+
+    /** The last line's indent, one level deeper after an opening brace or parenthesis. */
+    static String nextLineIndent(String code) {
+        String last = code.substring(code.lastIndexOf('\n') + 1);
+        String indent = last.substring(0, last.length() - last.stripLeading().length());
+        String trimmed = last.strip();
+        return trimmed.endsWith("{") || trimmed.endsWith("(") ? indent + "    " : indent;
     }
 
     /** Completion candidates and the start of the text they replace. */
@@ -214,8 +226,23 @@ public final class CodeEvaluator implements AutoCloseable {
         return new Completions(List.copyOf(names), anchor[0], cursor);
     }
 
-    /** Signature and javadoc of the symbol at the cursor. */
+    /**
+     * Signature and javadoc of the symbol at the cursor. Frontends send the cursor anywhere in a
+     * name, and JShell documents methods only at their call's parenthesis: try both.
+     */
     public String inspect(String code, int cursor) {
+        int end = Math.max(0, Math.min(cursor, code.length()));
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        String doc = documentation(code, end);
+        if (doc.isEmpty() && (end == code.length() || code.charAt(end) != '(')) {
+            doc = documentation(code.substring(0, end) + "(", end + 1);
+        }
+        return doc;
+    }
+
+    private String documentation(String code, int cursor) {
         StringBuilder sb = new StringBuilder();
         for (var doc : analysis.documentation(code, cursor, true)) {
             sb.append(doc.signature()).append('\n');

@@ -24,6 +24,7 @@ final class DefaultImports {
         }
         out.add("import static jgrad.kernel.display.Display.display;");
         out.add("import static jgrad.kernel.display.Display.updateDisplay;");
+        out.add("import static jgrad.kernel.eval.ClearOutput.clearOutput;");
         return out;
     }
 

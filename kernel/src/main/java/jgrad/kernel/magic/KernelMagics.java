@@ -12,7 +12,7 @@ import jdk.jshell.VarSnippet;
 import jgrad.kernel.eval.CodeEvaluator;
 import jgrad.kernel.eval.CompilationException;
 
-/** The kernel's magics: %lsmagic, %time/%%time, %timeit/%%timeit, %classpath, %load, %vars. */
+/** The kernel's magics: %lsmagic, %time/%%time, %timeit/%%timeit, %classpath, %load, %vars, %maven. */
 public final class KernelMagics {
     private final CodeEvaluator evaluator;
     private final TreeSet<String> lineNames = new TreeSet<>();
@@ -38,6 +38,7 @@ public final class KernelMagics {
             return last == CodeEvaluator.NO_VALUE ? null : last;
         });
         line(magics, "vars", args -> vars());
+        line(magics, "maven", args -> MavenMagic.addToClasspath(evaluator, args));
     }
 
     private void line(Magics magics, String name, io.github.spencerpark.jupyter.kernel.magic.registry.LineMagicFunction<?> f) {

@@ -1,0 +1,127 @@
+package jgrad.kernel;
+
+import io.github.spencerpark.jupyter.channels.ShellHandler;
+import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
+import io.github.spencerpark.jupyter.kernel.JupyterIOBinding;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.publish.PublishClearOutput;
+import io.github.spencerpark.jupyter.messages.publish.PublishError;
+import io.github.spencerpark.jupyter.messages.publish.PublishExecuteInput;
+import io.github.spencerpark.jupyter.messages.publish.PublishExecuteResult;
+import io.github.spencerpark.jupyter.messages.reply.ErrorReply;
+import io.github.spencerpark.jupyter.messages.reply.ExecuteReply;
+import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * execute_request as basekernel handles it, plus: the error's ename/evalue name the user's real
+ * exception, cells are recorded in the history, "page" and "ask_exit" payloads, and clear_output
+ * from cells.
+ */
+final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
+    /** IPython's words for leaving a console; none is a Java statement. */
+    private static final Set<String> EXIT_COMMANDS = Set.of("exit", "quit", "exit()", "quit()");
+
+    private final JGradKernel kernel;
+    private final CellHistory history;
+    private volatile ShellReplyEnvironment current;
+
+    ExecuteHandler(JGradKernel kernel, CellHistory history) {
+        this.kernel = kernel;
+        this.history = history;
+    }
+
+    /** Publishes clear_output to the cell that is running now (no-op between cells). */
+    void clearOutput(boolean wait) {
+        ShellReplyEnvironment env = current;
+        if (env != null) {
+            env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
+        }
+    }
+
+    @Override
+    public void handle(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        ExecuteRequest request = message.getContent();
+        boolean silent = request.isSilent();
+        boolean store = request.shouldStoreHistory() && !silent;
+        int count = kernel.executionCount(store);
+        kernel.bindComms(message);
+        env.setBusyDeferIdle();
+        if (!silent) {
+            env.publish(new PublishExecuteInput(request.getCode(), count));
+        }
+        // Deferred actions run last-in first-out: reply, then detach the IO, then restore streams, then idle.
+        redirectStandardStreams(env);
+        JupyterIOBinding.attach(kernel.getIO(), env, request.isStdinEnabled());
+        env.defer(() -> JupyterIOBinding.detach(kernel.getIO(), env));
+        current = env;
+        try {
+            String output = run(env, request.getCode(), count, silent);
+            if (store) {
+                history.record(count, request.getCode(), output);
+            }
+        } catch (Exception e) {
+            if (store) {
+                history.record(count, request.getCode(), "");
+            }
+            String ename = ErrorFormatter.name(e);
+            String evalue = ErrorFormatter.value(e);
+            env.publish(new PublishError(ename, evalue, kernel.formatError(e)));
+            ErrorReply error = new ErrorReply(ename, evalue, List.of());
+            error.setExecutionCount(count);
+            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
+        } finally {
+            current = null;
+        }
+    }
+
+    /** Runs the cell and replies ok; returns the text/plain of its result for the history. */
+    private String run(ShellReplyEnvironment env, String code, int count, boolean silent) throws Exception {
+        if (EXIT_COMMANDS.contains(code.strip())) { // jupyter console leaves on this payload
+            env.defer().reply(new ProtocolReplies.Execute(count, List.of(Map.of("source", "ask_exit", "keepkernel", false))));
+            return "";
+        }
+        var page = PageRequest.target(code);
+        if (page.isPresent()) {
+            DisplayData doc = kernel.inspect(page.get(), page.get().length(), true);
+            if (doc == null) { // a method: JShell documents it at its call's parenthesis
+                doc = kernel.inspect(page.get() + "(", page.get().length() + 1, true);
+            }
+            String text = doc == null ? "No documentation found for " + page.get() : plainText(doc);
+            Map<String, Object> payload = Map.of("source", "page", "data", Map.of("text/plain", text), "start", 0);
+            env.defer().reply(new ProtocolReplies.Execute(count, List.of(payload)));
+            return "";
+        }
+        DisplayData out = kernel.eval(code);
+        if (out != null && !silent) {
+            env.publish(new PublishExecuteResult(count, out));
+        }
+        env.defer().reply(new ProtocolReplies.Execute(count, List.of()));
+        return out == null ? "" : plainText(out);
+    }
+
+    private static String plainText(DisplayData data) {
+        Object plain = data.getData(MIMEType.TEXT_PLAIN);
+        return plain == null ? "" : plain.toString();
+    }
+
+    private void redirectStandardStreams(ShellReplyEnvironment env) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        InputStream in = System.in;
+        System.setOut(kernel.getIO().out);
+        System.setErr(kernel.getIO().err);
+        System.setIn(kernel.getIO().in);
+        env.defer(() -> {
+            System.setOut(out);
+            System.setErr(err);
+            System.setIn(in);
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package jgrad.kernel.eval;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import jdk.jshell.execution.LocalExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+import jgrad.kernel.display.ValueStash;
+
+/**
+ * JShell's "local" execution engine (cells run in this JVM), which also remembers the wrapper class
+ * of the snippet that ran last, so the kernel can read the value object of an expression directly
+ * instead of compiling a second lookup snippet per cell.
+ */
+final class ValueCapturingEngine implements ExecutionControlProvider {
+    private volatile Control control;
+
+    @Override
+    public String name() {
+        return "jgrad-local";
+    }
+
+    @Override
+    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+        control = new Control();
+        return control;
+    }
+
+    /** The object held by the static field {@code name} of the last snippet's wrapper class ($N temporaries). */
+    Optional<Object> lastField(String name) {
+        Control c = control;
+        return c == null ? Optional.empty() : c.read(name, false);
+    }
+
+    /** The value the last snippet's body returns, for snippets whose body only reads a variable. */
+    Optional<Object> rereadLast() {
+        Control c = control;
+        return c == null ? Optional.empty() : c.read("do_it$", true);
+    }
+
+    private static final class Control extends LocalExecutionControl {
+        private volatile String lastClass;
+
+        @Override
+        public String invoke(String className, String methodName)
+                throws RunException, InternalException, EngineTerminationException {
+            lastClass = className;
+            return super.invoke(className, methodName);
+        }
+
+        /** Empty when the member is missing or unreadable; a present null is {@link ValueStash#NULL}. */
+        Optional<Object> read(String member, boolean invoke) {
+            String cls = lastClass;
+            if (cls == null) {
+                return Optional.empty();
+            }
+            try {
+                Class<?> wrapper = findClass(cls);
+                Object value;
+                if (invoke) {
+                    Method m = wrapper.getDeclaredMethod(member);
+                    m.setAccessible(true);
+                    value = m.invoke(null);
+                } else {
+                    Field f = wrapper.getField(member);
+                    value = f.get(null);
+                }
+                return Optional.of(value == null ? ValueStash.NULL : value);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return Optional.empty();
+            }
+        }
+    }
+}
