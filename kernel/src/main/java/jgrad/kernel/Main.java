@@ -1,6 +1,6 @@
 package jgrad.kernel;
 
-import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import jgrad.kernel.channels.GuardedConnection;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +20,12 @@ public final class Main {
             h.setLevel(java.util.logging.Level.WARNING);
         }
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
-        JupyterConnection connection = new JupyterConnection(props);
+        GuardedConnection connection = new GuardedConnection(props);
         JGradKernel kernel = new JGradKernel();
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();
+        // Non-daemon threads a cell started (or a cell ignoring the shutdown) must not outlive it.
+        System.exit(0);
     }
 }
