@@ -12,6 +12,7 @@ import io.github.spencerpark.jupyter.messages.MessageType;
 import java.util.List;
 import jgrad.kernel.eval.ClearOutput;
 import jgrad.kernel.display.Display;
+import jgrad.kernel.display.OutputLimit;
 import jgrad.kernel.display.Renderers;
 import jgrad.kernel.eval.CodeEvaluator;
 import jgrad.kernel.magic.KernelMagics;
@@ -54,8 +55,10 @@ public final class JGradKernel extends BaseKernel {
 
     @Override
     public DisplayData eval(String code) throws Exception {
-        Object value = magics.run(code, evaluator);
-        return value == CodeEvaluator.NO_VALUE || value == null ? null : Renderers.render(value);
+        return OutputLimit.capped(OutputLimit.limitBytes(), () -> {
+            Object value = magics.run(code, evaluator);
+            return value == CodeEvaluator.NO_VALUE || value == null ? null : Renderers.render(value);
+        });
     }
 
     @Override

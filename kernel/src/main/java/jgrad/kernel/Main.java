@@ -1,10 +1,9 @@
 package jgrad.kernel;
 
-import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.nio.file.Files;
-import jgrad.kernel.channels.KernelConnection;
 import java.nio.file.Path;
+import jgrad.kernel.channels.GuardedConnection;
 import sun.misc.Signal;
 
 /** Entry point: {@code java -jar jgrad-kernel.jar <connection-file>}. */
@@ -22,7 +21,7 @@ public final class Main {
             h.setLevel(java.util.logging.Level.WARNING);
         }
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
-        JupyterConnection connection = new KernelConnection(props);
+        GuardedConnection connection = new GuardedConnection(props);
         JGradKernel kernel = new JGradKernel();
         // interrupt_mode "signal" (and Ctrl-C in a terminal sharing our process group) sends SIGINT:
         // stop the running cell instead of the JVM's default of exiting.
@@ -30,5 +29,7 @@ public final class Main {
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();
+        // Non-daemon threads a cell started (or a cell ignoring the shutdown) must not outlive it.
+        System.exit(0);
     }
 }

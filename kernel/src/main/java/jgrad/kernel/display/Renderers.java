@@ -1,6 +1,7 @@
 package jgrad.kernel.display;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class Renderers {
         if (value instanceof DisplayData dd) {
             return dd;
         }
-        DisplayData data = new DisplayData(String.valueOf(value));
+        DisplayData data = new DisplayData(plainText(value));
         if (value == null) {
             return data;
         }
@@ -61,6 +62,16 @@ public final class Renderers {
         return data;
     }
 
+    /** toString(), or a clear note when a user's toString() throws (e.g. infinite recursion). */
+    static String plainText(Object value) {
+        try {
+            return String.valueOf(value);
+        } catch (RuntimeException | StackOverflowError e) {
+            return value.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(value))
+                    + " [toString() threw " + e.getClass().getName() + "]";
+        }
+    }
+
     private static Object call(Object target, String name) {
         try {
             Method m = target.getClass().getMethod(name);
@@ -70,6 +81,11 @@ public final class Renderers {
             m.setAccessible(true);
             return m.invoke(target);
         } catch (NoSuchMethodException e) {
+            return null;
+        } catch (InvocationTargetException e) {
+            // The value is still shown as text/plain; say why the richer view is missing.
+            System.err.println(name + "() of " + target.getClass().getSimpleName() + " threw "
+                    + e.getCause().getClass().getName() + ": " + e.getCause().getMessage() + "; showing text only");
             return null;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;

@@ -108,7 +108,8 @@ public final class CodeEvaluator implements AutoCloseable {
             if (event.status() == Snippet.Status.REJECTED) {
                 throw new CompilationException(diagnostics(event.snippet(), source));
             }
-            if (showValue && event.causeSnippet() == null && event.value() != null) {
+            // value() is null also when the value's toString() threw; the object is still shown.
+            if (showValue && event.causeSnippet() == null && event.status() == Snippet.Status.VALID) {
                 value = valueOf(event.snippet()).orElse(value);
             }
         }

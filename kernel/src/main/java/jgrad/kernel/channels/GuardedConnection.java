@@ -1,0 +1,60 @@
+package jgrad.kernel.channels;
+
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import io.github.spencerpark.jupyter.messages.HMACGenerator;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.publish.PublishStatus;
+import java.security.GeneralSecurityException;
+import org.zeromq.ZMQ;
+
+/**
+ * basekernel's connection with the shell and control channels replaced by
+ * {@link GuardedShellChannel}s (heartbeat, iopub and stdin are basekernel's own). All sockets bind
+ * to the transport and ip of the connection file only. The guarded channels also block in the
+ * poller while idle, where basekernel's poll-then-sleep-50-ms loop added ~25 ms to every request.
+ */
+public final class GuardedConnection extends JupyterConnection {
+    private static final long SHUTDOWN_GRACE_MS = 1000;
+    private final KernelConnectionProperties props;
+    private final ZMQ.Context guardedCtx = ZMQ.context(1);
+    private final GuardedShellChannel guardedShell;
+    private final GuardedShellChannel guardedControl;
+
+    public GuardedConnection(KernelConnectionProperties props) throws GeneralSecurityException {
+        super(props);
+        this.props = props;
+        boolean signed = props.getKey() != null && !props.getKey().isEmpty();
+        HMACGenerator hmac = props.createHMACGenerator();
+        this.guardedShell = new GuardedShellChannel(guardedCtx, hmac, signed, false, this);
+        this.guardedControl = new GuardedShellChannel(guardedCtx, hmac, signed, true, this);
+    }
+
+    @Override
+    public void connect() {
+        heartbeat.bind(props);
+        iopub.bind(props);
+        stdin.bind(props);
+        guardedShell.bind(props);
+        guardedControl.bind(props);
+        iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
+    }
+
+    @Override
+    public void close() {
+        guardedShell.close();
+        guardedControl.close();
+        super.close();
+    }
+
+    /** Waits for a shutdown; a cell that ignores it is abandoned after a grace period. */
+    @Override
+    public void waitUntilClose() {
+        guardedControl.waitUntilClose();
+        boolean shellDone = guardedShell.awaitClosed(SHUTDOWN_GRACE_MS);
+        super.waitUntilClose();
+        if (shellDone) {
+            guardedCtx.close(); // would block on a socket still open in a stuck cell's thread
+        }
+    }
+}

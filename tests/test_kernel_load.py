@@ -1,0 +1,181 @@
+"""Interrupt and restart under load, shutdown, and concurrency.
+JGRAD_INTERRUPT_N sets the interrupt/execute cycles during training (CI 15; the full run uses 100)."""
+import os
+import re
+import statistics
+import threading
+import time
+
+import pytest
+from jupyter_client.session import Session
+
+from kernel_wire import TIMEOUT, kernel_pid, pid_alive, start_kernel_logged
+from test_kernel_faults import reply_to, run
+
+CYCLES = int(os.environ.get("JGRAD_INTERRUPT_N", "15"))
+GONE_WAIT = 10  # seconds a process may take to disappear before the test calls it an orphan
+
+TRAINING_SETUP = """
+var model = new Linear(16, 1);
+var opt = new SGD(model.parameters(), 0.01);
+var x = Tensor.randn(128, 16);
+var y = Tensor.randn(128, 1);
+long steps = 0;
+"""
+TRAINING_LOOP = "while (true) { opt.zeroGrad(); Loss.mse(model.call(x), y).backward(); opt.step(); steps++; }"
+
+
+@pytest.fixture()
+def kernel(tmp_path):
+    km, kc, log = start_kernel_logged(tmp_path / "kernel.log")
+    yield km, kc
+    kc.stop_channels()
+    if km.has_kernel:
+        km.shutdown_kernel(now=True)
+    log.close()
+
+
+def wait_until_busy(kc, msg_id):
+    while True:
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
+        if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                and msg["content"]["execution_state"] == "busy"):
+            return
+
+
+def seconds_until_gone(pid):
+    start = time.monotonic()
+    while pid_alive(pid) and time.monotonic() - start < GONE_WAIT:
+        time.sleep(0.02)
+    return time.monotonic() - start
+
+
+def test_interrupts_during_training_keep_state(kernel):
+    km, kc = kernel
+    reply, _, errors, _ = run(kc, TRAINING_SETUP)
+    assert reply["status"] == "ok", errors
+    latencies, last_steps = [], 0
+    for _ in range(CYCLES):
+        msg_id = kc.execute(TRAINING_LOOP)
+        wait_until_busy(kc, msg_id)
+        time.sleep(0.3)  # training is under way
+        started = time.monotonic()
+        km.interrupt_kernel()
+        reply = reply_to(kc, msg_id, timeout=30)
+        latencies.append(time.monotonic() - started)
+        assert reply["content"]["status"] in ("error", "abort")
+        _, _, errors, results = run(kc, "steps")
+        assert not errors, errors
+        steps = int(results[0])
+        assert steps >= last_steps, "training state was lost"
+        last_steps = steps
+    _, _, errors, results = run(kc, "model.call(x).shape().length")
+    assert not errors and results == ["2"]
+    print(f"{CYCLES} interrupts during training: median {statistics.median(latencies):.3f}s, "
+          f"max {max(latencies):.3f}s; {last_steps} steps kept")
+
+
+def test_restart_leaves_no_orphan_jvm(kernel):
+    km, kc = kernel
+    old = kernel_pid(km)
+    km.restart_kernel(now=False)  # graceful: shutdown_request first
+    kc.wait_for_ready(timeout=TIMEOUT)
+    new = kernel_pid(km)
+    assert new != old
+    gone = seconds_until_gone(old)
+    assert not pid_alive(old), f"old kernel JVM {old} still running after restart"
+    assert pid_alive(new)
+    _, _, errors, results = run(kc, "1 + 1")
+    assert not errors and results == ["2"]
+    print(f"old JVM gone {gone:.3f}s after restart returned")
+
+
+@pytest.mark.parametrize("busy", [False, True], ids=["idle", "busy-cell"])
+def test_shutdown_request_ends_the_process(kernel, busy):
+    km, kc = kernel
+    pid = kernel_pid(km)
+    if busy:
+        msg_id = kc.execute("while (true) { Thread.onSpinWait(); }")
+        wait_until_busy(kc, msg_id)
+    started = time.monotonic()
+    kc.shutdown()
+    gone = seconds_until_gone(pid)
+    assert not pid_alive(pid), f"kernel {pid} still running {GONE_WAIT}s after shutdown_request"
+    print(f"shutdown_request ({'busy' if busy else 'idle'}): process gone after {time.monotonic() - started:.3f}s")
+
+
+def test_background_thread_output_is_well_formed(kernel):
+    _, kc = kernel
+    code = ('new Thread(() -> { for (int i = 0; i < 200; i++) { System.out.println("bg line " + i); '
+            'try { Thread.sleep(2); } catch (InterruptedException e) { return; } } }).start();\n'
+            'for (int i = 0; i < 100; i++) System.out.println("fg line " + i);\nThread.sleep(200);')
+    first = kc.execute(code)
+    second = kc.execute("Thread.sleep(1500);")
+    text = {first: [], second: []}
+    idle = set()
+    while idle != {first, second}:
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
+        parent = msg["parent_header"].get("msg_id")
+        if msg["msg_type"] == "stream":
+            assert parent in text, f"stream output with an unknown parent: {msg}"
+            text[parent].append(msg["content"]["text"])
+        elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle" and parent in text:
+            idle.add(parent)
+    lines = "".join(text[first] + text[second]).splitlines()
+    assert all(re.fullmatch(r"(bg|fg) line \d+", line) for line in lines), lines
+    assert [f"fg line {i}" for i in range(100)] == [l for l in lines if l.startswith("fg")]
+    # Known limits (reported, not asserted): at the switch from one cell to the next a few
+    # background lines can go to the kernel's own stdout or arrive out of order.
+    bg = [l for l in lines if l.startswith("bg")]
+    assert "bg line 0" in bg and "bg line 199" in bg, "the first and last background lines must reach a cell"
+    # Known limit: lines printed in the instant between two cells (no cell attached) are dropped.
+    print(f"background thread: {len(bg)} of 200 lines reached the cells")
+
+
+def test_concurrent_clients_get_their_own_replies(kernel):
+    km, _ = kernel
+    failures = []
+
+    clients = []
+    for _ in range(4):  # connected one by one; then they all talk at once
+        # own session each: clients sharing one have the same ZeroMQ identity, and a ROUTER
+        # socket routes a duplicate identity to the first peer only
+        kc = km.client(session=Session(key=km.session.key))
+        kc.start_channels()
+        kc.wait_for_ready(timeout=TIMEOUT)
+        clients.append(kc)
+
+    def client_session(n):
+        kc = clients[n]
+        try:
+            for round_ in range(5):
+                sent = {
+                    kc.comm_info(): "comm_info_reply",
+                    kc.execute(f"int v{n}_{round_} = {n * 100 + round_}; v{n}_{round_}"): "execute_reply",
+                    kc.complete("Math.ab", 7): "complete_reply",
+                    kc.inspect("Math.abs", 6): "inspect_reply",
+                }
+                while sent:
+                    msg = kc.get_shell_msg(timeout=TIMEOUT)
+                    parent = msg["parent_header"].get("msg_id")
+                    if parent not in sent:
+                        failures.append(f"client {n} got a reply to someone else's request: {parent}")
+                        continue
+                    expected = sent.pop(parent)
+                    # basekernel's comm_info_reply carries no status field; its comms map is the answer
+                    ok = "comms" in msg["content"] if expected == "comm_info_reply" else msg["content"].get("status") == "ok"
+                    if msg["msg_type"] != expected or not ok:
+                        failures.append(f"client {n}: {msg['msg_type']} {msg['content']} for {expected}")
+                    if expected == "complete_reply" and "abs" not in "".join(msg["content"]["matches"]):
+                        failures.append(f"client {n}: completion without abs: {msg['content']}")
+        except Exception as e:  # reported below with the client number
+            failures.append(f"client {n}: {e!r}")
+
+    threads = [threading.Thread(target=client_session, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    for kc in clients:
+        kc.stop_channels()
+    assert not failures, failures
