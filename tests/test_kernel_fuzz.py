@@ -81,10 +81,21 @@ def fuzz_message(rng, key, i):
     return [DELIM] + [random_bytes(rng, rng.randint(0, 200)) for _ in range(rng.randint(0, 9))]
 
 
+def msg_type_of(frames):
+    """msg_type of a well-formed message's frames, else None."""
+    try:
+        return json.loads(frames[frames.index(DELIM) + 2]).get("msg_type")
+    except (ValueError, IndexError, AttributeError):
+        return None
+
+
 def drain(sockets):
+    """Reads every reply waiting on the raw sockets; returns how many were interrupt_replies."""
+    interrupt_replies = 0
     for s in sockets:
         while s.poll(0):
-            s.recv_multipart()
+            interrupt_replies += msg_type_of(s.recv_multipart()) == "interrupt_reply"
+    return interrupt_replies
 
 
 def test_kernel_survives_fuzzing_on_every_channel(kernel):
@@ -98,24 +109,33 @@ def test_kernel_survives_fuzzing_on_every_channel(kernel):
     baseline = rss_bytes(pid)
     peak = baseline
     refused = 0
+    interrupts_sent = interrupts_answered = 0
     for i in range(N):
+        frames = fuzz_message(rng, key, i)
         try:
             # The kernel reads stdin only while a cell asks for input, so that queue fills up to
             # ZeroMQ's high-water mark (bounded memory) and further sends would block forever.
-            sockets[i % 3].send_multipart(fuzz_message(rng, key, i), flags=zmq.NOBLOCK)
+            sockets[i % 3].send_multipart(frames, flags=zmq.NOBLOCK)
+            interrupts_sent += i % 3 != 2 and msg_type_of(frames) == "interrupt_request"
         except zmq.Again:
             refused += 1
         if i % 200 == 199:
-            drain(sockets)
+            interrupts_answered += drain(sockets)
             time.sleep(0.05)  # let the kernel keep up instead of measuring a queue
             peak = max(peak, rss_bytes(pid))
             assert km.is_alive(), f"kernel died after {i + 1} fuzz messages"
-    drain(sockets)
+    # A fuzzed (validly signed) interrupt_request still queued would rightly stop the check cell
+    # below, so wait until every one has been answered.
+    deadline = time.time() + 60
+    while interrupts_answered < interrupts_sent and time.time() < deadline:
+        time.sleep(0.05)
+        interrupts_answered += drain(sockets)
+    assert interrupts_answered == interrupts_sent, (interrupts_answered, interrupts_sent)
     for s in sockets:
         s.close()
     ctx.term()
     reply, _, errors, results = run(kc, "survivor * 6", timeout=120)
-    assert reply["status"] == "ok" and not errors and results == ["42"]
+    assert reply["status"] == "ok" and not errors and results == ["42"], (reply, errors)
     final = rss_bytes(pid)
     print(f"fuzz messages sent: {N} ({refused} refused by the full stdin queue); RSS baseline {baseline >> 20} MiB, peak {peak >> 20} MiB, "
           f"final {final >> 20} MiB")
