@@ -1,14 +1,18 @@
 package jgrad.magics;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 
 /**
  * A chart that displays inline in the jgrad kernel: the kernel's renderer registry
- * looks for {@link #toPng()} and sends the bytes as image/png.
+ * looks for {@link #toPng()} and {@link #toSvg()} and sends image/png and image/svg+xml.
  * Wraps an XChart chart so tests can inspect the data rather than pixels.
  */
 public final class Chart {
@@ -29,6 +33,16 @@ public final class Chart {
         } catch (IOException e) {
             throw new UncheckedIOException("could not encode chart as PNG", e);
         }
+    }
+
+    public String toSvg() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode chart as SVG", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Override

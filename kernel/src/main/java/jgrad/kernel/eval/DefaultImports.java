@@ -22,6 +22,9 @@ final class DefaultImports {
                 out.add("import " + p + ".*;");
             }
         }
+        if (packageExists(loader, "jgrad.magics")) {
+            out.add("import static jgrad.magics.Track.*;"); // log/step/epoch/progress for %%track cells
+        }
         out.add("import static jgrad.kernel.display.Display.display;");
         out.add("import static jgrad.kernel.display.Display.updateDisplay;");
         return out;

@@ -1,0 +1,153 @@
+"""Runs the jgrad magics (issue 5) through a real kernel with jupyter_client and checks the
+MIME bundles they send: live %%track charts, images, SVG graphs, --help and usage errors."""
+import pytest
+from jupyter_client.manager import start_new_kernel
+
+TIMEOUT = 90
+
+MODEL_SETUP = """
+Tensor.manualSeed(0);
+var model = new Sequential(new Linear(3, 8), new ReLU(), new Linear(8, 1));
+var xs = Tensor.randn(16, 3);
+var ys = xs.sum(1, true);
+"""
+
+
+@pytest.fixture(scope="module")
+def kc():
+    km, client = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT)
+    yield client
+    client.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def run(kc, code, timeout=TIMEOUT):
+    """Executes code; returns (status, iopub messages of this request except status/input)."""
+    msg_id = kc.execute(code)
+    msgs = []
+    while True:
+        msg = kc.get_iopub_msg(timeout=timeout)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "status":
+            if msg["content"]["execution_state"] == "idle":
+                break
+            continue
+        if msg["msg_type"] != "execute_input":
+            msgs.append(msg)
+    while True:
+        reply = kc.get_shell_msg(timeout=timeout)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply["content"]["status"], msgs
+
+
+def of_type(msgs, *types):
+    return [m for m in msgs if m["msg_type"] in types]
+
+
+def stdout(msgs):
+    return "".join(m["content"]["text"] for m in of_type(msgs, "stream") if m["content"]["name"] == "stdout")
+
+
+def errors(msgs):
+    return [m["content"] for m in of_type(msgs, "error")]
+
+
+def bundles(msgs):
+    """The data of every display_data / execute_result, in order."""
+    return [m["content"]["data"] for m in of_type(msgs, "display_data", "execute_result")]
+
+
+def test_track_shows_one_display_then_updates_it_in_place(kc):
+    status, msgs = run(kc, """%%track --smooth 0.5
+for (int i = 0; i < 40; i++) {
+    log("loss", 1.0 / (i + 1));
+    if (i % 10 == 9) log("val_loss", 1.2 / (i + 1));
+    progress(i + 1, 40);
+    step();
+    Thread.sleep(20);
+}""")
+    assert status == "ok", errors(msgs)
+    shown = of_type(msgs, "display_data")
+    updates = of_type(msgs, "update_display_data")
+    assert len(shown) == 1, [m["msg_type"] for m in msgs]
+    assert updates, "the chart must be updated in place"
+    display_id = shown[0]["content"]["transient"]["display_id"]
+    assert all(u["content"]["transient"]["display_id"] == display_id for u in updates)
+    assert msgs.index(shown[0]) < msgs.index(updates[0])
+    final = updates[-1]["content"]["data"]
+    assert "image/png" in final and "text/html" in final
+    assert "40 steps" in final["text/plain"] and "loss: last" in final["text/plain"]
+
+
+def test_track_outside_the_magic_is_a_clear_error(kc):
+    status, msgs = run(kc, 'log("loss", 1.0);')
+    assert status == "error"
+    assert "%%track" in "".join(e["evalue"] + "".join(e["traceback"]) for e in errors(msgs))
+
+
+def test_track_with_grads_draws_the_heatmap(kc):
+    run(kc, MODEL_SETUP)
+    status, msgs = run(kc, """%%track --grads model --log-y --every 2
+for (int i = 0; i < 6; i++) {
+    model.zeroGrad();
+    var loss = Loss.mse(model.call(xs), ys);
+    loss.backward();
+    log("loss", loss.item());
+    step();
+}""")
+    assert status == "ok", errors(msgs)
+    assert "image/png" in of_type(msgs, "update_display_data")[-1]["content"]["data"]
+
+
+@pytest.mark.parametrize("magic", ["%%track", "%gradflow"])
+def test_help_prints_usage(kc, magic):
+    status, msgs = run(kc, magic + " --help")
+    assert status == "ok", errors(msgs)
+    assert "Usage: " + magic in stdout(msgs)
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("%%track --bogus\nlog(\"a\", 1);", "unknown option --bogus"),
+    ("%%track --every\nlog(\"a\", 1);", "--every needs a value"),
+    ("%%track --smooth 2\nlog(\"a\", 1);", "smoothing weight must be in [0, 1)"),
+    ("%%track --grads nosuchmodel\nlog(\"a\", 1);", "MODEL 'nosuchmodel'"),
+])
+def test_bad_arguments_are_one_line_errors(kc, code, expected):
+    status, msgs = run(kc, code)
+    assert status == "error"
+    [error] = errors(msgs)
+    text = "\n".join(error["traceback"])
+    assert expected in text, text
+    assert len(error["traceback"]) == 1, "no stack trace for a usage error"
+    assert "Usage: %%track" in text
+
+
+def test_gradflow_returns_a_png_and_prints_the_table(kc):
+    run(kc, MODEL_SETUP + "Loss.mse(model.call(xs), ys).backward();")
+    status, msgs = run(kc, "%gradflow model")
+    assert status == "ok", errors(msgs)
+    [result] = bundles(msgs)
+    assert "image/png" in result and "image/svg+xml" in result
+    assert "mean|grad|" in stdout(msgs) and "0.weight" in stdout(msgs)
+
+
+@pytest.mark.parametrize("code", ["%gradhist model", "%acthist model Tensor.randn(32, 3)"])
+def test_histograms_return_pngs(kc, code):
+    run(kc, MODEL_SETUP + "Loss.mse(model.call(xs), ys).backward();")
+    status, msgs = run(kc, code)
+    assert status == "ok", errors(msgs)
+    assert "image/png" in bundles(msgs)[-1]
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("%gradflow", "%gradflow: missing argument"),
+    ("%gradflow xs", "MODEL 'xs' must be a Module, got Tensor"),
+    ("%gradflow model extra", "unexpected argument 'extra'"),
+])
+def test_line_magic_usage_errors(kc, code, expected):
+    run(kc, MODEL_SETUP)
+    status, msgs = run(kc, code)
+    assert status == "error"
+    [error] = errors(msgs)
+    assert len(error["traceback"]) == 1 and expected in error["traceback"][0], error["traceback"]
