@@ -151,3 +151,19 @@ def test_line_magic_usage_errors(kc, code, expected):
     assert status == "error"
     [error] = errors(msgs)
     assert len(error["traceback"]) == 1 and expected in error["traceback"][0], error["traceback"]
+
+
+def test_gradcheck_shows_a_coloured_table(kc):
+    run(kc, "var ga = Tensor.of(0.5, -1.0); var gb = Tensor.of(2.0, 0.25);")
+    status, msgs = run(kc, '%gradcheck "xs -> xs[0].mul(xs[1]).tanh()" ga gb')
+    assert status == "ok", errors(msgs)
+    html = bundles(msgs)[-1]["text/html"]
+    assert "passed" in html and "#c8f0c8" in html
+
+
+def test_plot_evaluates_a_lambda(kc):
+    status, msgs = run(kc, "%plot x -> x.tanh() --from -3 --to 3")
+    assert status == "ok", errors(msgs)
+    assert "image/png" in bundles(msgs)[-1]
+    status, msgs = run(kc, "%plot x -> x.nosuch()")
+    assert status == "error" and "does not compile" in errors(msgs)[0]["evalue"]

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
 
 import jgrad.autograd.Tensor;
 import jgrad.nn.Module;
@@ -58,6 +59,11 @@ public final class Plots {
             y[i] = f.applyAsDouble(x[i]);
         }
         return line(title, "x", "f(x)", x, y);
+    }
+
+    /** f and its derivative by autograd on [from, to]; f acts elementwise, e.g. {@code x -> x.tanh()}. */
+    public static Chart functionAndDerivative(UnaryOperator<Tensor> f, double from, double to) {
+        return FunctionPlot.chart("f and f'", f, from, to);
     }
 
     /** Mean and max |grad| and grad:data per parameter, input layer first; see {@link GradFlow}. */

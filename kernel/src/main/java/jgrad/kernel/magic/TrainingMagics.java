@@ -13,6 +13,7 @@ final class TrainingMagics {
         List<MagicCommand> all = new java.util.ArrayList<>();
         all.add(new TrackMagic(evaluator, values).command());
         all.addAll(new GradientMagics(values).commands());
+        all.addAll(new CalculusMagics(values).commands());
         this.commands = List.copyOf(all);
     }
 
