@@ -167,3 +167,13 @@ def test_plot_evaluates_a_lambda(kc):
     assert "image/png" in bundles(msgs)[-1]
     status, msgs = run(kc, "%plot x -> x.nosuch()")
     assert status == "error" and "does not compile" in errors(msgs)[0]["evalue"]
+
+
+def test_graph_returns_svg(kc):
+    run(kc, MODEL_SETUP + "var gl = Loss.mse(model.call(xs), ys); gl.backward();")
+    status, msgs = run(kc, "%graph gl --model model --depth 20")
+    assert status == "ok", errors(msgs)
+    svg = bundles(msgs)[-1]["image/svg+xml"]
+    assert svg.startswith("<svg") and "0.weight" in svg and "output: " in svg
+    status, msgs = run(kc, "%graph gl --depth 0")
+    assert status == "error" and "depth must be at least 1" in errors(msgs)[0]["evalue"]

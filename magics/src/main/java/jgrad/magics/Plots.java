@@ -66,6 +66,16 @@ public final class Plots {
         return FunctionPlot.chart("f and f'", f, from, to);
     }
 
+    /** The autograd graph that produced t, as SVG. */
+    public static GraphView graph(Tensor t) {
+        return GraphView.of(t, Map.of(), Integer.MAX_VALUE);
+    }
+
+    /** The autograd graph with the model's parameters named and at most depth op levels shown. */
+    public static GraphView graph(Tensor t, Module model, int depth) {
+        return GraphView.of(t, model == null ? Map.of() : model.namedParameters(), depth);
+    }
+
     /** Mean and max |grad| and grad:data per parameter, input layer first; see {@link GradFlow}. */
     public static Chart gradFlow(Module model) {
         return GradFlow.of(model).chart();

@@ -14,6 +14,7 @@ final class TrainingMagics {
         all.add(new TrackMagic(evaluator, values).command());
         all.addAll(new GradientMagics(values).commands());
         all.addAll(new CalculusMagics(values).commands());
+        all.add(new GraphMagic(values).command());
         this.commands = List.copyOf(all);
     }
 
