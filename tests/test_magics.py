@@ -177,3 +177,11 @@ def test_graph_returns_svg(kc):
     assert svg.startswith("<svg") and "0.weight" in svg and "output: " in svg
     status, msgs = run(kc, "%graph gl --depth 0")
     assert status == "error" and "depth must be at least 1" in errors(msgs)[0]["evalue"]
+
+
+def test_landscape_draws_optimizer_paths(kc):
+    status, msgs = run(kc, "%landscape --surface quadratic --steps 200")
+    assert status == "ok", errors(msgs)
+    assert "image/png" in bundles(msgs)[-1]
+    status, msgs = run(kc, "%landscape --surface himmelblau")
+    assert status == "error" and "unknown surface 'himmelblau'" in errors(msgs)[0]["evalue"]

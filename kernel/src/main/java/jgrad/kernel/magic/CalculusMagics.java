@@ -5,9 +5,11 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import jgrad.autograd.Tensor;
 import jgrad.magics.GradCheckTable;
+import jgrad.magics.Landscape;
 import jgrad.magics.Plots;
+import jgrad.magics.Surface;
 
-/** %gradcheck and %plot: derivatives for teaching, evaluated through the session. */
+/** %gradcheck, %plot and %landscape: derivatives and optimizers for teaching. */
 final class CalculusMagics {
     private final MagicValues values;
 
@@ -29,7 +31,23 @@ final class CalculusMagics {
                         a lambda or a UnaryOperator<Tensor> variable. Default range [-5, 5].
                           %plot x -> x.tanh() --from -3 --to 3""",
                         1, 1, (a, body) -> Plots.functionAndDerivative(unary(a),
-                                a.doubleOption("--from", -5), a.doubleOption("--to", 5))));
+                                a.doubleOption("--from", -5), a.doubleOption("--to", 5))),
+                new MagicCommand("%landscape [--surface NAME] [--steps N]", """
+                        Contour lines of a 2D test function with the paths of SGD, SGD with momentum 0.9,
+                        RMSprop and Adam from the same start point (jgrad.optim on autograd gradients).
+                          --surface NAME  rosenbrock (default), beale or quadratic (condition number 25)
+                          --steps N       optimizer steps per path (default 1000)""",
+                        0, 0, (a, body) -> Landscape.of(surface(a), a.intOption("--steps", 1000)).chart()));
+    }
+
+    private static Surface surface(MagicArgs a) {
+        String name = a.option("--surface", "rosenbrock");
+        for (Surface s : Surface.values()) {
+            if (s.name().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        throw a.error("unknown surface '" + name + "' (rosenbrock, beale or quadratic)");
     }
 
     @SuppressWarnings("unchecked")
