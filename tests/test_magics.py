@@ -185,3 +185,21 @@ def test_landscape_draws_optimizer_paths(kc):
     assert "image/png" in bundles(msgs)[-1]
     status, msgs = run(kc, "%landscape --surface himmelblau")
     assert status == "error" and "unknown surface 'himmelblau'" in errors(msgs)[0]["evalue"]
+
+
+def test_lrfind_plots_and_restores_the_model(kc):
+    run(kc, """
+Tensor.manualSeed(4);
+var lrModel = new Sequential(new Linear(2, 16), new ReLU(), new Linear(16, 2));
+var lrLoader = new DataLoader(Datasets.moons(128, 0.1, 1), 32, true, 5, false);
+var lrOpt = new Adam(lrModel.parameters(), 0.01);
+var lrBefore = lrModel.parameters().get(0).toArray();
+""")
+    status, msgs = run(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --optimizer lrOpt --start 1e-5 --end 1 --steps 30")
+    assert status == "ok", errors(msgs)
+    assert "image/png" in bundles(msgs)[-1]
+    assert "suggested lr" in stdout(msgs)
+    status, msgs = run(kc, "Arrays.equals(lrBefore, lrModel.parameters().get(0).toArray()) && lrOpt.lr() == 0.01")
+    assert bundles(msgs)[-1]["text/plain"] == "true"
+    status, msgs = run(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --steps 2")
+    assert status == "error" and "at least 5 steps" in errors(msgs)[0]["evalue"]

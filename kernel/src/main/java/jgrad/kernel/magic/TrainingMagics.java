@@ -15,6 +15,7 @@ final class TrainingMagics {
         all.addAll(new GradientMagics(values).commands());
         all.addAll(new CalculusMagics(values).commands());
         all.add(new GraphMagic(values).command());
+        all.add(new LrFindMagic(values).command());
         this.commands = List.copyOf(all);
     }
 
