@@ -58,6 +58,21 @@ def bundles(msgs):
     return [m["content"]["data"] for m in of_type(msgs, "display_data", "execute_result")]
 
 
+def result_of(kc, code):
+    """Runs code that must succeed; returns (its last MIME bundle, stdout)."""
+    status, msgs = run(kc, code)
+    assert status == "ok", errors(msgs)
+    return bundles(msgs)[-1], stdout(msgs)
+
+
+def error_of(kc, code):
+    """Runs code that must fail with one error; returns its evalue."""
+    status, msgs = run(kc, code)
+    assert status == "error"
+    [error] = errors(msgs)
+    return error["evalue"]
+
+
 def test_track_shows_one_display_then_updates_it_in_place(kc):
     status, msgs = run(kc, """%%track --smooth 0.5
 for (int i = 0; i < 40; i++) {
@@ -125,19 +140,15 @@ def test_bad_arguments_are_one_line_errors(kc, code, expected):
 
 def test_gradflow_returns_a_png_and_prints_the_table(kc):
     run(kc, MODEL_SETUP + "Loss.mse(model.call(xs), ys).backward();")
-    status, msgs = run(kc, "%gradflow model")
-    assert status == "ok", errors(msgs)
-    [result] = bundles(msgs)
-    assert "image/png" in result and "image/svg+xml" in result
-    assert "mean|grad|" in stdout(msgs) and "0.weight" in stdout(msgs)
+    bundle, out = result_of(kc, "%gradflow model")
+    assert "image/png" in bundle and "image/svg+xml" in bundle
+    assert "mean|grad|" in out and "0.weight" in out
 
 
 @pytest.mark.parametrize("code", ["%gradhist model", "%acthist model Tensor.randn(32, 3)"])
 def test_histograms_return_pngs(kc, code):
     run(kc, MODEL_SETUP + "Loss.mse(model.call(xs), ys).backward();")
-    status, msgs = run(kc, code)
-    assert status == "ok", errors(msgs)
-    assert "image/png" in bundles(msgs)[-1]
+    assert "image/png" in result_of(kc, code)[0]
 
 
 @pytest.mark.parametrize("code, expected", [
@@ -155,36 +166,25 @@ def test_line_magic_usage_errors(kc, code, expected):
 
 def test_gradcheck_shows_a_coloured_table(kc):
     run(kc, "var ga = Tensor.of(0.5, -1.0); var gb = Tensor.of(2.0, 0.25);")
-    status, msgs = run(kc, '%gradcheck "xs -> xs[0].mul(xs[1]).tanh()" ga gb')
-    assert status == "ok", errors(msgs)
-    html = bundles(msgs)[-1]["text/html"]
+    html = result_of(kc, '%gradcheck "xs -> xs[0].mul(xs[1]).tanh()" ga gb')[0]["text/html"]
     assert "passed" in html and "#c8f0c8" in html
 
 
 def test_plot_evaluates_a_lambda(kc):
-    status, msgs = run(kc, "%plot x -> x.tanh() --from -3 --to 3")
-    assert status == "ok", errors(msgs)
-    assert "image/png" in bundles(msgs)[-1]
-    status, msgs = run(kc, "%plot x -> x.nosuch()")
-    assert status == "error" and "does not compile" in errors(msgs)[0]["evalue"]
+    assert "image/png" in result_of(kc, "%plot x -> x.tanh() --from -3 --to 3")[0]
+    assert "does not compile" in error_of(kc, "%plot x -> x.nosuch()")
 
 
 def test_graph_returns_svg(kc):
     run(kc, MODEL_SETUP + "var gl = Loss.mse(model.call(xs), ys); gl.backward();")
-    status, msgs = run(kc, "%graph gl --model model --depth 20")
-    assert status == "ok", errors(msgs)
-    svg = bundles(msgs)[-1]["image/svg+xml"]
+    svg = result_of(kc, "%graph gl --model model --depth 20")[0]["image/svg+xml"]
     assert svg.startswith("<svg") and "0.weight" in svg and "output: " in svg
-    status, msgs = run(kc, "%graph gl --depth 0")
-    assert status == "error" and "depth must be at least 1" in errors(msgs)[0]["evalue"]
+    assert "depth must be at least 1" in error_of(kc, "%graph gl --depth 0")
 
 
 def test_landscape_draws_optimizer_paths(kc):
-    status, msgs = run(kc, "%landscape --surface quadratic --steps 200")
-    assert status == "ok", errors(msgs)
-    assert "image/png" in bundles(msgs)[-1]
-    status, msgs = run(kc, "%landscape --surface himmelblau")
-    assert status == "error" and "unknown surface 'himmelblau'" in errors(msgs)[0]["evalue"]
+    assert "image/png" in result_of(kc, "%landscape --surface quadratic --steps 200")[0]
+    assert "unknown surface 'himmelblau'" in error_of(kc, "%landscape --surface himmelblau")
 
 
 def test_lrfind_plots_and_restores_the_model(kc):
@@ -195,11 +195,8 @@ var lrLoader = new DataLoader(Datasets.moons(128, 0.1, 1), 32, true, 5, false);
 var lrOpt = new Adam(lrModel.parameters(), 0.01);
 var lrBefore = lrModel.parameters().get(0).toArray();
 """)
-    status, msgs = run(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --optimizer lrOpt --start 1e-5 --end 1 --steps 30")
-    assert status == "ok", errors(msgs)
-    assert "image/png" in bundles(msgs)[-1]
-    assert "suggested lr" in stdout(msgs)
-    status, msgs = run(kc, "Arrays.equals(lrBefore, lrModel.parameters().get(0).toArray()) && lrOpt.lr() == 0.01")
-    assert bundles(msgs)[-1]["text/plain"] == "true"
-    status, msgs = run(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --steps 2")
-    assert status == "error" and "at least 5 steps" in errors(msgs)[0]["evalue"]
+    bundle, out = result_of(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --optimizer lrOpt --start 1e-5 --end 1 --steps 30")
+    assert "image/png" in bundle and "suggested lr" in out
+    restored = "Arrays.equals(lrBefore, lrModel.parameters().get(0).toArray()) && lrOpt.lr() == 0.01"
+    assert result_of(kc, restored)[0]["text/plain"] == "true"
+    assert "at least 5 steps" in error_of(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --steps 2")

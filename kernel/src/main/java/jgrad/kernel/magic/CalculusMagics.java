@@ -10,13 +10,7 @@ import jgrad.magics.Plots;
 import jgrad.magics.Surface;
 
 /** %gradcheck, %plot and %landscape: derivatives and optimizers for teaching. */
-final class CalculusMagics {
-    private final MagicValues values;
-
-    CalculusMagics(MagicValues values) {
-        this.values = values;
-    }
-
+record CalculusMagics(MagicValues values) {
     List<MagicCommand> commands() {
         return List.of(
                 new MagicCommand("%gradcheck FN INPUTS...", """

@@ -7,13 +7,7 @@ import jgrad.magics.Plots;
 import jgrad.nn.Module;
 
 /** %gradflow, %gradhist and %acthist: look at a model's gradients and activations. */
-final class GradientMagics {
-    private final MagicValues values;
-
-    GradientMagics(MagicValues values) {
-        this.values = values;
-    }
-
+record GradientMagics(MagicValues values) {
     List<MagicCommand> commands() {
         return List.of(
                 new MagicCommand("%gradflow MODEL", """

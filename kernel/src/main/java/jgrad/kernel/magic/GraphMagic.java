@@ -5,13 +5,7 @@ import jgrad.magics.Plots;
 import jgrad.nn.Module;
 
 /** %graph: the autograd graph behind a tensor as SVG, laid out by Eclipse ELK. */
-final class GraphMagic {
-    private final MagicValues values;
-
-    GraphMagic(MagicValues values) {
-        this.values = values;
-    }
-
+record GraphMagic(MagicValues values) {
     MagicCommand command() {
         return new MagicCommand("%graph TENSOR [--depth N] [--model MODEL]", """
                 Draws the autograd graph that produced TENSOR (inputs at the top, TENSOR at the bottom):

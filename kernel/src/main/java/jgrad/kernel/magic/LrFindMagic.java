@@ -9,13 +9,7 @@ import jgrad.optim.Optimizer;
 import jgrad.optim.SGD;
 
 /** %lrfind: the learning-rate range test, leaving model, optimizer and random state untouched. */
-final class LrFindMagic {
-    private final MagicValues values;
-
-    LrFindMagic(MagicValues values) {
-        this.values = values;
-    }
-
+record LrFindMagic(MagicValues values) {
     MagicCommand command() {
         return new MagicCommand("%lrfind MODEL LOADER LOSS [--optimizer OPT] [--start A] [--end B] [--steps N]", """
                 Trains MODEL on batches of LOADER (a DataLoader) with the learning rate growing from A to B

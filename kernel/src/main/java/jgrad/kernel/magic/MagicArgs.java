@@ -96,20 +96,19 @@ public final class MagicArgs {
     }
 
     public int intOption(String name, int fallback) {
-        String v = values.get(name);
-        try {
-            return v == null ? fallback : Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw error(name + " needs an integer, got '" + v + "'");
-        }
+        return number(name, fallback, Integer::parseInt, "an integer");
     }
 
     public double doubleOption(String name, double fallback) {
+        return number(name, fallback, Double::parseDouble, "a number");
+    }
+
+    private <T> T number(String name, T fallback, java.util.function.Function<String, T> parse, String what) {
         String v = values.get(name);
         try {
-            return v == null ? fallback : Double.parseDouble(v);
+            return v == null ? fallback : parse.apply(v);
         } catch (NumberFormatException e) {
-            throw error(name + " needs a number, got '" + v + "'");
+            throw error(name + " needs " + what + ", got '" + v + "'");
         }
     }
 

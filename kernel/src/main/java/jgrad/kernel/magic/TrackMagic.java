@@ -6,7 +6,7 @@ import jgrad.magics.Tracker;
 import jgrad.nn.Module;
 
 /** %%track: runs the cell with a live {@link Tracker} behind log/step/epoch/progress. */
-final class TrackMagic {
+record TrackMagic(CodeEvaluator evaluator, MagicValues values) {
     static final String USAGE = "%%track [--every N] [--grads MODEL] [--log-y] [--smooth A]";
     static final String HELP = """
             Runs the cell and draws live training curves, updated in place at most 4 times a second.
@@ -18,13 +18,6 @@ final class TrackMagic {
               --smooth A     EMA smoothing weight in [0, 1), e.g. 0.9; raw values stay faded
             The final chart and a summary stay in the output. Outside this magic use new Tracker(sink).""";
 
-    private final CodeEvaluator evaluator;
-    private final MagicValues values;
-
-    TrackMagic(CodeEvaluator evaluator, MagicValues values) {
-        this.evaluator = evaluator;
-        this.values = values;
-    }
 
     MagicCommand command() {
         return new MagicCommand(USAGE, HELP, 0, 0, this::run);
