@@ -24,7 +24,9 @@ record GradientMagics(MagicValues values) {
                         1, 1, (a, body) -> Plots.gradHist(model(a))),
                 new MagicCommand("%acthist MODEL INPUT...", """
                         Histogram of every layer's output when INPUT (a Tensor expression) goes through MODEL,
-                        a Sequential run layer by layer without recording gradients.""",
+                        a Sequential run layer by layer without recording gradients. Over training, use
+                        var cd = new ColorfulDimension(model); cd.record(step, probe) every few steps and
+                        display(cd.chart()) for the "colorful dimension" heatmaps (activation histogram x steps).""",
                         2, 2, (a, body) -> Plots.actHist(model(a),
                                 values.get(a, "INPUT", a.positional(1), Tensor.class))));
     }
