@@ -19,6 +19,8 @@ final class ProgressLine {
             if (rate > 0) {
                 sb.append(String.format(Locale.ROOT, " · %.1f it/s · ETA %s", rate, duration((total - done) / rate)));
             }
+        } else if (step > 0 && elapsedSeconds > 0) {
+            sb.append(String.format(Locale.ROOT, " · %.1f steps/s", step / elapsedSeconds));
         }
         sb.append(" · elapsed ").append(duration(elapsedSeconds));
         return sb.toString();

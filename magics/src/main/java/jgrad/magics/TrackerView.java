@@ -10,6 +10,7 @@ import java.util.Base64;
 public final class TrackerView {
     private final ChartGrid grid;
     private final String text;
+    private byte[] png; // encoded once: the kernel asks for both toHtml() and toPng()
 
     TrackerView(ChartGrid grid, String text) {
         this.grid = grid;
@@ -25,15 +26,18 @@ public final class TrackerView {
         return text;
     }
 
-    public byte[] toPng() {
-        return grid == null ? null : grid.toPng();
+    public synchronized byte[] toPng() {
+        if (png == null && grid != null) {
+            png = grid.toPng();
+        }
+        return png;
     }
 
     public String toHtml() {
         StringBuilder html = new StringBuilder("<div class=\"jgrad-tracker\">");
         if (grid != null) {
             html.append("<img alt=\"training curves\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(grid.toPng())).append("\"/>");
+                    .append(Base64.getEncoder().encodeToString(toPng())).append("\"/>");
         }
         html.append("<pre style=\"margin:4px 0\">").append(escape(text)).append("</pre></div>");
         return html.toString();

@@ -152,5 +152,11 @@ class TrackerTest {
         clock.nanos = 2_000_000_000L;
         t.progress(50, 100);
         assertTrue(t.view().text().contains("50/100 · 25.0 it/s · ETA 2.0 s"), t.view().text());
+        Tracker steps = new Tracker(DisplaySink.NONE, clock::now);
+        for (int i = 0; i < 10; i++) {
+            steps.step();
+        }
+        clock.nanos += 2_000_000_000L;
+        assertTrue(steps.view().text().startsWith("step 10 · 5.0 steps/s"), steps.view().text());
     }
 }
