@@ -200,3 +200,10 @@ var lrBefore = lrModel.parameters().get(0).toArray();
     restored = "Arrays.equals(lrBefore, lrModel.parameters().get(0).toArray()) && lrOpt.lr() == 0.01"
     assert result_of(kc, restored)[0]["text/plain"] == "true"
     assert "at least 5 steps" in error_of(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --steps 2")
+
+
+def test_lsmagic_lists_the_training_magics(kc):
+    listing = result_of(kc, "%lsmagic")[0]["text/plain"]
+    for name in ["%gradflow", "%gradhist", "%acthist", "%gradcheck", "%plot", "%landscape", "%graph", "%lrfind",
+                 "%%track"]:
+        assert name in listing, listing

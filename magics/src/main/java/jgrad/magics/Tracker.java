@@ -17,6 +17,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * loop is not slowed down by PNG encoding. {@link #finish()} draws the final chart and summary.
  *
  * <p>x values: the step counter once {@link #step()} has been called, else the metric's own count.
+ * Calls may come from any thread (e.g. a data-loading thread logging throughput); they are serialised.
  */
 public final class Tracker {
     /** 250 ms: at most about four redraws per second. */
@@ -79,7 +80,7 @@ public final class Tracker {
         return this;
     }
 
-    public void log(String name, double value) {
+    public synchronized void log(String name, double value) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("log: metric name must not be empty");
         }
@@ -89,7 +90,7 @@ public final class Tracker {
     }
 
     /** Ends a training step: advances the step counter and records gradient norms. */
-    public void step() {
+    public synchronized void step() {
         if (grads != null) {
             grads.record(step);
         }
@@ -98,13 +99,13 @@ public final class Tracker {
         maybeRedraw();
     }
 
-    public void epoch() {
+    public synchronized void epoch() {
         epoch++;
         maybeRedraw();
     }
 
     /** Reports i of n iterations done, for the rate and ETA in the progress line. */
-    public void progress(long i, long n) {
+    public synchronized void progress(long i, long n) {
         if (n <= 0 || i < 0) {
             throw new IllegalArgumentException("progress: need 0 <= i and n > 0, got i=" + i + ", n=" + n);
         }
@@ -135,7 +136,7 @@ public final class Tracker {
     }
 
     /** Draws the final chart with the summary; later calls do nothing. Returns the final view. */
-    public TrackerView finish() {
+    public synchronized TrackerView finish() {
         TrackerView view = view(summary());
         if (!finished) {
             finished = true;
@@ -145,7 +146,7 @@ public final class Tracker {
     }
 
     /** The current frame with the progress line. */
-    public TrackerView view() {
+    public synchronized TrackerView view() {
         return view(ProgressLine.format(step, epoch, progressDone, progressTotal, elapsedSeconds()));
     }
 
@@ -160,7 +161,7 @@ public final class Tracker {
     }
 
     /** Last, min and max of every metric, steps and time. */
-    public String summary() {
+    public synchronized String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d steps, %d epochs in %s", step, epoch,
                 ProgressLine.duration(elapsedSeconds())));

@@ -1,6 +1,7 @@
 package jgrad.kernel.magic;
 
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.util.ArrayList;
 import java.util.List;
 import jgrad.kernel.eval.CodeEvaluator;
 
@@ -10,7 +11,7 @@ final class TrainingMagics {
 
     TrainingMagics(CodeEvaluator evaluator) {
         MagicValues values = new MagicValues(evaluator);
-        List<MagicCommand> all = new java.util.ArrayList<>();
+        List<MagicCommand> all = new ArrayList<>();
         all.add(new TrackMagic(evaluator, values).command());
         all.addAll(new GradientMagics(values).commands());
         all.addAll(new CalculusMagics(values).commands());
