@@ -1,6 +1,7 @@
 package jgrad.kernel.magic;
 
 import jgrad.kernel.eval.CodeEvaluator;
+import jgrad.magics.BackgroundSink;
 import jgrad.magics.Track;
 import jgrad.magics.Tracker;
 import jgrad.nn.Module;
@@ -24,7 +25,8 @@ record TrackMagic(CodeEvaluator evaluator, MagicValues values) {
     }
 
     private Object run(MagicArgs args, String body) throws Exception {
-        Tracker tracker = new Tracker(new KernelDisplaySink())
+        BackgroundSink sink = new BackgroundSink(new KernelDisplaySink()); // frames encode off the training thread
+        Tracker tracker = new Tracker(sink)
                 .every(args.intOption("--every", 1))
                 .smooth(args.doubleOption("--smooth", 0))
                 .logY(args.flag("--log-y"));
@@ -39,6 +41,7 @@ record TrackMagic(CodeEvaluator evaluator, MagicValues values) {
         } finally {
             Track.activate(previous);
             tracker.finish();
+            sink.close(); // the final frame is out before the cell ends
         }
         return value == CodeEvaluator.NO_VALUE ? null : value;
     }
