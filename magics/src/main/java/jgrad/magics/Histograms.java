@@ -35,9 +35,14 @@ public final class Histograms {
         return counts;
     }
 
+    /** About sqrt(n) bins, between 5 and {@link #BINS}: small tensors get coarse bins. */
+    static int bins(int n) {
+        return (int) Math.max(5, Math.min(BINS, Math.ceil(Math.sqrt(n))));
+    }
+
     static XYChart chart(String title, double[] values) {
         XYChart chart = new XYChartBuilder().width(CELL_WIDTH).height(CELL_HEIGHT).title(title).build();
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
         chart.getStyler().setXAxisDecimalPattern("0.###");
         chart.getStyler().setXAxisTickMarkSpacingHint(60);
         chart.getStyler().setLegendVisible(false).setAntiAlias(true).setChartBackgroundColor(Color.WHITE)
@@ -48,11 +53,13 @@ public final class Histograms {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        double[] counts = counts(values, BINS);
-        double width = hi == lo ? 1 : (hi - lo) / BINS;
-        double[] x = new double[BINS];
-        for (int b = 0; b < BINS; b++) {
-            x[b] = lo + (b + 0.5) * width;
+        int bins = bins(values.length);
+        double[] counts = counts(values, bins);
+        double width = hi == lo ? 1 : (hi - lo) / bins;
+        // StepArea draws each count from its bin's left edge to the next one's
+        double[] x = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            x[b] = lo + b * width;
         }
         chart.addSeries("count", x, counts).setMarker(SeriesMarkers.NONE);
         return chart;
