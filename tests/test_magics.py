@@ -1,5 +1,7 @@
 """Runs the jgrad magics (issue 5) through a real kernel with jupyter_client and checks the
 MIME bundles they send: live %%track charts, images, SVG graphs, --help and usage errors."""
+import time
+
 import pytest
 from jupyter_client.manager import start_new_kernel
 
@@ -14,11 +16,16 @@ var ys = xs.sum(1, true);
 
 
 @pytest.fixture(scope="module")
-def kc():
+def kernel():
     km, client = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT)
-    yield client
+    yield km, client
     client.stop_channels()
     km.shutdown_kernel(now=True)
+
+
+@pytest.fixture
+def kc(kernel):
+    return kernel[1]
 
 
 def run(kc, code, timeout=TIMEOUT):
@@ -93,6 +100,26 @@ for (int i = 0; i < 40; i++) {
     final = updates[-1]["content"]["data"]
     assert "image/png" in final and "text/html" in final
     assert "40 steps" in final["text/plain"] and "loss: last" in final["text/plain"]
+
+
+def test_interrupted_track_keeps_its_final_chart(kernel):
+    km, kc = kernel
+    msg_id = kc.execute("""%%track
+for (int i = 0; ; i++) { log("loss", 1.0 / (i + 1)); step(); Thread.sleep(5); }""")
+    time.sleep(2.0)
+    km.interrupt_kernel()
+    msgs = []
+    while True:
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            break
+        msgs.append(msg)
+    assert errors(msgs), "the interrupt ends the cell as an error"
+    final = of_type(msgs, "update_display_data")[-1]["content"]["data"]["text/plain"]
+    assert " steps, " in final and "loss: last" in final, "the summary replaces the progress line"
+    assert result_of(kc, "1 + 1")[0]["text/plain"] == "2"
 
 
 def test_track_outside_the_magic_is_a_clear_error(kc):
