@@ -58,7 +58,7 @@ class GradFlowTest {
             i++;
         }
         assertTrue(ChartFiles.isPng(ChartFiles.save("gradflow.png", flow.chart().toPng())));
-        assertTrue(flow.chart().toSvg().contains("<svg"));
+        assertTrue(flow.chart().svg().contains("<svg"));
     }
 
     @Test
