@@ -34,6 +34,7 @@ public final class Tracker {
     private long step;
     private boolean stepping;
     private int epoch;
+    private final List<Long> epochSteps = new ArrayList<>();
     private long progressDone;
     private long progressTotal;
     private String displayId;
@@ -101,6 +102,7 @@ public final class Tracker {
 
     public synchronized void epoch() {
         epoch++;
+        epochSteps.add(step);
         maybeRedraw();
     }
 
@@ -151,7 +153,7 @@ public final class Tracker {
     }
 
     private TrackerView view(String text) {
-        List<Chart<?, ?>> charts = new ArrayList<>(TrackerCharts.metrics(metrics.values(), smooth, logY));
+        List<Chart<?, ?>> charts = new ArrayList<>(TrackerCharts.metrics(metrics.values(), smooth, logY, epochSteps));
         if (grads != null && grads.recorded() > 0) {
             charts.add(grads.heatmap(TrackerCharts.CELL_WIDTH, TrackerCharts.CELL_HEIGHT));
         }

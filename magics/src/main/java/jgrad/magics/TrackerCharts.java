@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -16,7 +17,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * One subplot per metric group ("loss" with "val_loss"), each with the raw values (faded when
- * smoothed), the EMA, and min/max marks.
+ * smoothed), the EMA, min/max marks and dotted lines at epoch boundaries.
  */
 final class TrackerCharts {
     static final int CELL_WIDTH = 480;
@@ -27,7 +28,10 @@ final class TrackerCharts {
     private TrackerCharts() {
     }
 
-    static List<XYChart> metrics(Iterable<MetricSeries> all, double smooth, boolean logY) {
+    /** Epoch boundaries are drawn as dotted vertical lines when there are at most this many. */
+    static final int MAX_EPOCH_LINES = 50;
+
+    static List<XYChart> metrics(Iterable<MetricSeries> all, double smooth, boolean logY, List<Long> epochSteps) {
         Map<String, List<MetricSeries>> groups = new LinkedHashMap<>();
         for (MetricSeries s : all) {
             if (s.size() > 0) {
@@ -36,6 +40,13 @@ final class TrackerCharts {
         }
         List<XYChart> charts = new ArrayList<>();
         groups.forEach((group, series) -> charts.add(subplot(group, series, smooth, logY)));
+        if (epochSteps.size() <= MAX_EPOCH_LINES) {
+            for (XYChart chart : charts) {
+                chart.getStyler().setAnnotationLineColor(Color.GRAY).setAnnotationLineStroke(
+                        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+                epochSteps.forEach(step -> chart.addAnnotation(new AnnotationLine(step, true, false)));
+            }
+        }
         return charts;
     }
 
@@ -56,7 +67,8 @@ final class TrackerCharts {
     private static void addMetric(XYChart chart, MetricSeries s, Color color, double smooth) {
         double[] x = s.steps();
         double[] y = s.values();
-        if (smooth > 0) {
+        // validation metrics are sparse and already averaged over a whole set: never smoothed
+        if (smooth > 0 && !s.name().startsWith("val_")) {
             line(chart, s.name() + " (raw)", x, y, new Color(color.getRed(), color.getGreen(), color.getBlue(), 70));
             line(chart, s.name() + " (ema " + smooth + ")", x, Smoothing.ema(y, smooth), color);
         } else {

@@ -117,9 +117,14 @@ class TrackerTest {
             }
             t.log("acc", Math.min(1, s / 40.0 + 0.01));
             t.step();
+            if (s % 10 == 9) {
+                t.epoch();
+            }
         }
         TrackerView view = t.finish();
         assertEquals(3, view.grid().charts().size(), "loss, acc, grad heatmap");
+        var lossSeries = ((org.knowm.xchart.XYChart) view.grid().charts().get(0)).getSeriesMap().keySet();
+        assertTrue(lossSeries.containsAll(List.of("loss (raw)", "loss (ema 0.8)", "val_loss")), lossSeries.toString());
         assertEquals(40, t.gradHistory().recorded());
         double[] first = t.gradHistory().norms()[0];
         assertEquals(4, first.length);
