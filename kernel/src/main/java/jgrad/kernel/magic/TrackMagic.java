@@ -12,11 +12,11 @@ record TrackMagic(CodeEvaluator evaluator, MagicValues values) {
     static final String HELP = """
             Runs the cell and draws live training curves, updated in place at most 4 times a second.
             In the cell: log("loss", v), log("val_loss", v) (same subplot as loss), step(), epoch(),
-            progress(i, n) for rate and ETA.
+            progress(i, n) for rate and ETA. Epochs show as dotted lines; min and max are marked.
               --every N      redraw at most every N steps
               --grads MODEL  heatmap of each parameter's gradient norm per step (layers x steps)
               --log-y        logarithmic y axes (metrics with values <= 0 stay linear)
-              --smooth A     EMA smoothing weight in [0, 1), e.g. 0.9; raw values stay faded
+              --smooth A     EMA smoothing weight in [0, 1), e.g. 0.9; raw values stay faded (val_ never smoothed)
             The final chart and a summary stay in the output. Outside this magic use new Tracker(sink).""";
 
 
