@@ -1,8 +1,13 @@
 package jgrad.magics;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
 
+import jgrad.autograd.Tensor;
+import jgrad.nn.Module;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -56,11 +61,53 @@ public final class Plots {
         return line(title, "x", "f(x)", x, y);
     }
 
+    /** f and its derivative by autograd on [from, to]; f acts elementwise, e.g. {@code x -> x.tanh()}. */
+    public static Chart functionAndDerivative(UnaryOperator<Tensor> f, double from, double to) {
+        return FunctionPlot.chart("f and f'", f, from, to);
+    }
+
+    /** The autograd graph that produced t, as SVG. */
+    public static GraphView graph(Tensor t) {
+        return GraphView.of(t, Map.of(), Integer.MAX_VALUE);
+    }
+
+    /** The autograd graph with the model's parameters named and at most depth op levels shown. */
+    public static GraphView graph(Tensor t, Module model, int depth) {
+        return GraphView.of(t, model == null ? Map.of() : model.namedParameters(), depth);
+    }
+
+    /** Mean and max |grad| and grad:data per parameter, input layer first; see {@link GradFlow}. */
+    public static Chart gradFlow(Module model) {
+        return GradFlow.of(model).chart();
+    }
+
+    /** A histogram of each parameter's gradient (parameters without a gradient are left out). */
+    public static ChartGrid gradHist(Module model) {
+        Map<String, double[]> grads = new LinkedHashMap<>();
+        model.namedParameters().forEach((name, p) -> grads.put(name, p.grad() == null ? null : p.grad().toArray()));
+        if (grads.values().stream().allMatch(g -> g == null)) {
+            throw new IllegalArgumentException("gradHist: no parameter has a gradient yet; call backward() first");
+        }
+        return Histograms.grid(grads);
+    }
+
+    /** Histograms of each layer's output for one input; see {@link Activations#record}. */
+    public static ChartGrid actHist(Module model, Tensor input) {
+        return actHist(Activations.record(model, input));
+    }
+
+    /** Histograms of named activations collected by hand. */
+    public static ChartGrid actHist(Map<String, Tensor> activations) {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        activations.forEach((name, t) -> values.put(name, t.toArray()));
+        return Histograms.grid(values);
+    }
+
     static XYChart newXY(String title, String xLabel, String yLabel) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setAntiAlias(true);
+        chart.getStyler().setAntiAlias(true).setChartBackgroundColor(java.awt.Color.WHITE);
         return chart;
     }
 }

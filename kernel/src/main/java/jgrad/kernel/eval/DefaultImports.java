@@ -22,6 +22,16 @@ final class DefaultImports {
                 out.add("import " + p + ".*;");
             }
         }
+        // Single-type imports settle the two simple names the on-demand imports share:
+        // Function (java.util.function's, for lambdas; write jgrad.autograd.Function for a custom op)
+        // and Module (jgrad.nn's layers, not java.lang's JPMS modules).
+        out.add("import java.util.function.Function;");
+        if (packageExists(loader, "jgrad.nn")) {
+            out.add("import jgrad.nn.Module;");
+        }
+        if (packageExists(loader, "jgrad.magics")) {
+            out.add("import static jgrad.magics.Track.*;"); // log/step/epoch/progress for %%track cells
+        }
         out.add("import static jgrad.kernel.display.Display.display;");
         out.add("import static jgrad.kernel.display.Display.updateDisplay;");
         out.add("import static jgrad.kernel.eval.ClearOutput.clearOutput;");

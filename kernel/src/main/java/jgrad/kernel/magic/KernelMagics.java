@@ -39,14 +39,15 @@ public final class KernelMagics {
         });
         line(magics, "vars", args -> vars());
         line(magics, "maven", args -> MavenMagic.addToClasspath(evaluator, args));
+        new TrainingMagics(evaluator).registerAll(this, magics);
     }
 
-    private void line(Magics magics, String name, io.github.spencerpark.jupyter.kernel.magic.registry.LineMagicFunction<?> f) {
+    void line(Magics magics, String name, io.github.spencerpark.jupyter.kernel.magic.registry.LineMagicFunction<?> f) {
         lineNames.add(name);
         magics.registerLineMagic(name, f);
     }
 
-    private void cell(Magics magics, String name, io.github.spencerpark.jupyter.kernel.magic.registry.CellMagicFunction<?> f) {
+    void cell(Magics magics, String name, io.github.spencerpark.jupyter.kernel.magic.registry.CellMagicFunction<?> f) {
         cellNames.add(name);
         magics.registerCellMagic(name, f);
     }

@@ -18,6 +18,9 @@ public final class MagicRunner {
     }
 
     public Object run(String code, CodeEvaluator evaluator) throws Exception {
+        if (code.strip().startsWith("%%") && !code.strip().contains("\n")) {
+            code = code.strip() + "\n "; // a body-less cell magic ("%%track --help") is still a cell magic
+        }
         var cell = parser.parseCellMagic(code);
         if (cell != null) {
             CellMagicArgs call = cell.getMagicCall();

@@ -1,0 +1,65 @@
+package jgrad.kernel.magic;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import jgrad.autograd.Tensor;
+import jgrad.magics.GradCheckTable;
+import jgrad.magics.Landscape;
+import jgrad.magics.Plots;
+import jgrad.magics.Surface;
+
+/** %gradcheck, %plot and %landscape: derivatives and optimizers for teaching. */
+record CalculusMagics(MagicValues values) {
+    List<MagicCommand> commands() {
+        return List.of(
+                new MagicCommand("%gradcheck FN INPUTS...", """
+                        Compares autograd with float64 finite differences (GradCheck) and shows a table of
+                        analytic vs numerical gradients, relative error coloured: < 1e-7 green, > 1e-2 red.
+                        FN: a Function<Tensor[], Tensor> variable or a quoted lambda; INPUTS: tensor expressions.
+                          %gradcheck "xs -> xs[0].mul(xs[1]).tanh()" a b
+                          %gradcheck f Tensor.randn(3), Tensor.randn(3)""",
+                        2, 2, (a, body) -> GradCheckTable.check(fn(a), inputs(a))),
+                new MagicCommand("%plot F... [--from A] [--to B]", """
+                        Plots f and its derivative computed by autograd; F is an elementwise Tensor function,
+                        a lambda or a UnaryOperator<Tensor> variable. Default range [-5, 5].
+                          %plot x -> x.tanh() --from -3 --to 3""",
+                        1, 1, (a, body) -> Plots.functionAndDerivative(unary(a),
+                                a.doubleOption("--from", -5), a.doubleOption("--to", 5))),
+                new MagicCommand("%landscape [--surface NAME] [--steps N]", """
+                        Contour lines of a 2D test function with the paths of SGD, SGD with momentum 0.9,
+                        RMSprop and Adam from the same start point (jgrad.optim on autograd gradients).
+                          --surface NAME  rosenbrock (default), beale or quadratic (condition number 25)
+                          --steps N       optimizer steps per path (default 1000)""",
+                        0, 0, (a, body) -> Landscape.of(surface(a), a.intOption("--steps", 1000)).chart()));
+    }
+
+    private static Surface surface(MagicArgs a) {
+        String name = a.option("--surface", "rosenbrock");
+        for (Surface s : Surface.values()) {
+            if (s.name().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        throw a.error("unknown surface '" + name + "' (rosenbrock, beale or quadratic)");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Function<Tensor[], Tensor> fn(MagicArgs a) throws Exception {
+        String expr = "(java.util.function.Function<Tensor[], Tensor>) (" + a.positional(0) + ")";
+        return values.get(a, "FN", expr, Function.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private UnaryOperator<Tensor> unary(MagicArgs a) throws Exception {
+        String expr = "(java.util.function.UnaryOperator<Tensor>) (" + a.positional(0) + ")";
+        return values.get(a, "F", expr, UnaryOperator.class);
+    }
+
+    /** Comma-separated expressions, or space-separated names when there is no comma. */
+    private Tensor[] inputs(MagicArgs a) throws Exception {
+        String raw = a.positional(1);
+        String list = raw.contains(",") ? raw : String.join(", ", raw.trim().split("\\s+"));
+        return values.get(a, "INPUTS", "new Tensor[] {" + list + "}", Tensor[].class);
+    }
+}

@@ -1,0 +1,40 @@
+package jgrad.kernel.magic;
+
+import java.util.function.BiFunction;
+import jgrad.autograd.Tensor;
+import jgrad.data.DataLoader;
+import jgrad.magics.LrFinder;
+import jgrad.nn.Module;
+import jgrad.optim.Optimizer;
+import jgrad.optim.SGD;
+
+/** %lrfind: the learning-rate range test, leaving model, optimizer and random state untouched. */
+record LrFindMagic(MagicValues values) {
+    MagicCommand command() {
+        return new MagicCommand("%lrfind MODEL LOADER LOSS [--optimizer OPT] [--start A] [--end B] [--steps N]", """
+                Trains MODEL on batches of LOADER (a DataLoader) with the learning rate growing from A to B
+                (default 1e-7 to 10, 100 steps), plots the smoothed loss against the rate on a log axis and
+                suggests the rate where the loss falls fastest. LOSS is a (prediction, target) -> loss
+                function such as Loss::crossEntropy. Uses OPT (default: plain SGD) and restores the model's
+                weights, the optimizer's state and rate, and the random generators afterwards.
+                  %lrfind model loader Loss::crossEntropy --optimizer adam""",
+                3, 3, (a, body) -> {
+                    Module model = values.get(a, "MODEL", a.positional(0), Module.class);
+                    DataLoader loader = values.get(a, "LOADER", a.positional(1), DataLoader.class);
+                    BiFunction<Tensor, Tensor, Tensor> loss = loss(a);
+                    String opt = a.option("--optimizer", null);
+                    Optimizer optimizer = opt == null ? new SGD(model.parameters(), 1e-3)
+                            : values.get(a, "OPT", opt, Optimizer.class);
+                    LrFinder finder = LrFinder.run(model, loader, loss, optimizer, a.doubleOption("--start", 1e-7),
+                            a.doubleOption("--end", 10), a.intOption("--steps", 100));
+                    System.out.println(finder);
+                    return finder.chart();
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private BiFunction<Tensor, Tensor, Tensor> loss(MagicArgs a) throws Exception {
+        String expr = "(java.util.function.BiFunction<Tensor, Tensor, Tensor>) (" + a.positional(2) + ")";
+        return values.get(a, "LOSS", expr, BiFunction.class);
+    }
+}

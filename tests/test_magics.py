@@ -1,0 +1,236 @@
+"""Runs the jgrad magics (issue 5) through a real kernel with jupyter_client and checks the
+MIME bundles they send: live %%track charts, images, SVG graphs, --help and usage errors."""
+import time
+
+import pytest
+from jupyter_client.manager import start_new_kernel
+
+TIMEOUT = 90
+
+MODEL_SETUP = """
+Tensor.manualSeed(0);
+var model = new Sequential(new Linear(3, 8), new ReLU(), new Linear(8, 1));
+var xs = Tensor.randn(16, 3);
+var ys = xs.sum(1, true);
+"""
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    km, client = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT)
+    yield km, client
+    client.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+@pytest.fixture
+def kc(kernel):
+    return kernel[1]
+
+
+def run(kc, code, timeout=TIMEOUT):
+    """Executes code; returns (status, iopub messages of this request except status/input)."""
+    msg_id = kc.execute(code)
+    msgs = []
+    while True:
+        msg = kc.get_iopub_msg(timeout=timeout)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "status":
+            if msg["content"]["execution_state"] == "idle":
+                break
+            continue
+        if msg["msg_type"] != "execute_input":
+            msgs.append(msg)
+    while True:
+        reply = kc.get_shell_msg(timeout=timeout)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply["content"]["status"], msgs
+
+
+def of_type(msgs, *types):
+    return [m for m in msgs if m["msg_type"] in types]
+
+
+def stdout(msgs):
+    return "".join(m["content"]["text"] for m in of_type(msgs, "stream") if m["content"]["name"] == "stdout")
+
+
+def errors(msgs):
+    return [m["content"] for m in of_type(msgs, "error")]
+
+
+def bundles(msgs):
+    """The data of every display_data / execute_result, in order."""
+    return [m["content"]["data"] for m in of_type(msgs, "display_data", "execute_result")]
+
+
+def result_of(kc, code):
+    """Runs code that must succeed; returns (its last MIME bundle, stdout)."""
+    status, msgs = run(kc, code)
+    assert status == "ok", errors(msgs)
+    return bundles(msgs)[-1], stdout(msgs)
+
+
+def error_of(kc, code):
+    """Runs code that must fail with one error; returns its evalue."""
+    status, msgs = run(kc, code)
+    assert status == "error"
+    [error] = errors(msgs)
+    return error["evalue"]
+
+
+def test_track_shows_one_display_then_updates_it_in_place(kc):
+    status, msgs = run(kc, """%%track --smooth 0.5
+for (int i = 0; i < 40; i++) {
+    log("loss", 1.0 / (i + 1));
+    if (i % 10 == 9) log("val_loss", 1.2 / (i + 1));
+    progress(i + 1, 40);
+    step();
+    Thread.sleep(20);
+}""")
+    assert status == "ok", errors(msgs)
+    shown = of_type(msgs, "display_data")
+    updates = of_type(msgs, "update_display_data")
+    assert len(shown) == 1, [m["msg_type"] for m in msgs]
+    assert updates, "the chart must be updated in place"
+    display_id = shown[0]["content"]["transient"]["display_id"]
+    assert all(u["content"]["transient"]["display_id"] == display_id for u in updates)
+    assert msgs.index(shown[0]) < msgs.index(updates[0])
+    final = updates[-1]["content"]["data"]
+    assert "image/png" in final and "text/html" in final
+    assert "40 steps" in final["text/plain"] and "loss: last" in final["text/plain"]
+
+
+def test_interrupted_track_keeps_its_final_chart(kernel):
+    km, kc = kernel
+    msg_id = kc.execute("""%%track
+for (int i = 0; ; i++) { log("loss", 1.0 / (i + 1)); step(); Thread.sleep(5); }""")
+    time.sleep(2.0)
+    km.interrupt_kernel()
+    msgs = []
+    while True:
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            break
+        msgs.append(msg)
+    assert errors(msgs), "the interrupt ends the cell as an error"
+    final = of_type(msgs, "update_display_data")[-1]["content"]["data"]["text/plain"]
+    assert " steps, " in final and "loss: last" in final, "the summary replaces the progress line"
+    assert result_of(kc, "1 + 1")[0]["text/plain"] == "2"
+
+
+def test_track_outside_the_magic_is_a_clear_error(kc):
+    status, msgs = run(kc, 'log("loss", 1.0);')
+    assert status == "error"
+    assert "%%track" in "".join(e["evalue"] + "".join(e["traceback"]) for e in errors(msgs))
+
+
+def test_track_with_grads_draws_the_heatmap(kc):
+    run(kc, MODEL_SETUP)
+    status, msgs = run(kc, """%%track --grads model --log-y --every 2
+for (int i = 0; i < 6; i++) {
+    model.zeroGrad();
+    var loss = Loss.mse(model.call(xs), ys);
+    loss.backward();
+    log("loss", loss.item());
+    step();
+}""")
+    assert status == "ok", errors(msgs)
+    assert "image/png" in of_type(msgs, "update_display_data")[-1]["content"]["data"]
+
+
+@pytest.mark.parametrize("magic", ["%%track", "%gradflow"])
+def test_help_prints_usage(kc, magic):
+    status, msgs = run(kc, magic + " --help")
+    assert status == "ok", errors(msgs)
+    assert "Usage: " + magic in stdout(msgs)
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("%%track --bogus\nlog(\"a\", 1);", "unknown option --bogus"),
+    ("%%track --every\nlog(\"a\", 1);", "--every needs a value"),
+    ("%%track --smooth 2\nlog(\"a\", 1);", "smoothing weight must be in [0, 1)"),
+    ("%%track --grads nosuchmodel\nlog(\"a\", 1);", "MODEL 'nosuchmodel'"),
+])
+def test_bad_arguments_are_one_line_errors(kc, code, expected):
+    status, msgs = run(kc, code)
+    assert status == "error"
+    [error] = errors(msgs)
+    text = "\n".join(error["traceback"])
+    assert expected in text, text
+    assert len(error["traceback"]) == 1, "no stack trace for a usage error"
+    assert "Usage: %%track" in text
+
+
+def test_gradflow_returns_a_png_and_prints_the_table(kc):
+    run(kc, MODEL_SETUP + "Loss.mse(model.call(xs), ys).backward();")
+    bundle, out = result_of(kc, "%gradflow model")
+    assert "image/png" in bundle
+    assert "mean|grad|" in out and "0.weight" in out
+
+
+@pytest.mark.parametrize("code", ["%gradhist model", "%acthist model Tensor.randn(32, 3)"])
+def test_histograms_return_pngs(kc, code):
+    run(kc, MODEL_SETUP + "Loss.mse(model.call(xs), ys).backward();")
+    assert "image/png" in result_of(kc, code)[0]
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("%gradflow", "%gradflow: missing argument"),
+    ("%gradflow xs", "MODEL 'xs' must be a Module, got Tensor"),
+    ("%gradflow model extra", "unexpected argument 'extra'"),
+])
+def test_line_magic_usage_errors(kc, code, expected):
+    run(kc, MODEL_SETUP)
+    status, msgs = run(kc, code)
+    assert status == "error"
+    [error] = errors(msgs)
+    assert len(error["traceback"]) == 1 and expected in error["traceback"][0], error["traceback"]
+
+
+def test_gradcheck_shows_a_coloured_table(kc):
+    run(kc, "var ga = Tensor.of(0.5, -1.0); var gb = Tensor.of(2.0, 0.25);")
+    html = result_of(kc, '%gradcheck "xs -> xs[0].mul(xs[1]).tanh()" ga gb')[0]["text/html"]
+    assert "passed" in html and "#c8f0c8" in html
+
+
+def test_plot_evaluates_a_lambda(kc):
+    assert "image/png" in result_of(kc, "%plot x -> x.tanh() --from -3 --to 3")[0]
+    assert "does not compile" in error_of(kc, "%plot x -> x.nosuch()")
+
+
+def test_graph_returns_svg(kc):
+    run(kc, MODEL_SETUP + "var gl = Loss.mse(model.call(xs), ys); gl.backward();")
+    svg = result_of(kc, "%graph gl --model model --depth 20")[0]["image/svg+xml"]
+    assert svg.startswith("<svg") and "0.weight" in svg and "output: " in svg
+    assert "depth must be at least 1" in error_of(kc, "%graph gl --depth 0")
+
+
+def test_landscape_draws_optimizer_paths(kc):
+    assert "image/png" in result_of(kc, "%landscape --surface quadratic --steps 200")[0]
+    assert "unknown surface 'himmelblau'" in error_of(kc, "%landscape --surface himmelblau")
+
+
+def test_lrfind_plots_and_restores_the_model(kc):
+    run(kc, """
+Tensor.manualSeed(4);
+var lrModel = new Sequential(new Linear(2, 16), new ReLU(), new Linear(16, 2));
+var lrLoader = new DataLoader(Datasets.moons(128, 0.1, 1), 32, true, 5, false);
+var lrOpt = new Adam(lrModel.parameters(), 0.01);
+var lrBefore = lrModel.parameters().get(0).toArray();
+""")
+    bundle, out = result_of(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --optimizer lrOpt --start 1e-5 --end 1 --steps 30")
+    assert "image/png" in bundle and "suggested lr" in out
+    restored = "Arrays.equals(lrBefore, lrModel.parameters().get(0).toArray()) && lrOpt.lr() == 0.01"
+    assert result_of(kc, restored)[0]["text/plain"] == "true"
+    assert "at least 5 steps" in error_of(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --steps 2")
+
+
+def test_lsmagic_lists_the_training_magics(kc):
+    listing = result_of(kc, "%lsmagic")[0]["text/plain"]
+    for name in ["%gradflow", "%gradhist", "%acthist", "%gradcheck", "%plot", "%landscape", "%graph", "%lrfind",
+                 "%%track"]:
+        assert name in listing, listing
