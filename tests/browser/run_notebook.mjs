@@ -38,6 +38,7 @@ function summarize() {
     return {
       index,
       code: cell.classList.contains('jp-CodeCell'),
+      firstLine: ((cell.querySelector('.jp-InputArea-editor .cm-line') || {}).textContent || '').slice(0, 80),
       prompt: (cell.querySelector('.jp-InputPrompt') || {}).textContent || '',
       pngs: imgs.filter((img) => img.complete && img.naturalWidth > 0 && shown(img)).length,
       pngsSeen: (window.__pngsSeen.get(index) || new Set()).size,
@@ -58,18 +59,25 @@ try {
   await page.goto(url);
   await page.locator('.jp-Notebook .jp-Cell').first().waitFor();
   await page.evaluate(watchPngs);
-  // The kernel must be up before Run All, or the run would race the kernel start.
-  await page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]').waitFor({ timeout: timeoutMs });
+  // The kernel must be up before Run All: with no kernel yet, Run All opens a kernel picker instead.
+  // The status bar reads "Java (jgrad) | Idle" once the kernel has answered.
+  await page.locator('.jp-StatusBar-TextItem', { hasText: /\|\s*Idle/ }).waitFor({ timeout: timeoutMs });
 
   await page.locator('.lm-MenuBar-itemLabel', { hasText: /^Run$/ }).click();
   await page.locator('.lm-Menu-itemLabel', { hasText: /^Run All Cells$/ }).click();
 
   // Done when every code cell shows an execution count and the kernel is idle again.
-  await page.waitForFunction(() => {
-    const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
-    const idle = document.querySelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]');
-    return idle && prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p.textContent));
-  }, null, { timeout: timeoutMs, polling: 250 });
+  let finished = true;
+  try {
+    await page.waitForFunction(() => {
+      const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
+      const idle = document.querySelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]');
+      return idle && prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p.textContent));
+    }, null, { timeout: timeoutMs, polling: 250 });
+  } catch (e) {
+    finished = false;   // still report what the page shows, with a screenshot, so the failure can be read
+    console.error(`cells did not finish: ${e.message.split('\n')[0]}`);
+  }
 
   // Bring every chart into view once so lazily rendered outputs are laid out, then frame the
   // live chart (or else the last chart) for the screenshot.
@@ -80,7 +88,7 @@ try {
   const framed = live ? page.locator('.jp-Notebook .jp-Cell').nth(live.index) : charts.last();
   if (await framed.count()) await framed.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath });
-  console.log(JSON.stringify({ cells }));
+  console.log(JSON.stringify({ finished, cells }));
 } finally {
   await browser.close();
 }
