@@ -2,6 +2,9 @@
 jgrad kernel and fails on any error output. Executed copies land in target/notebooks/."""
 import pathlib
 
+import subprocess
+import sys
+
 import nbformat
 import pytest
 from nbclient import NotebookClient
@@ -20,6 +23,13 @@ def error_outputs(nb):
 
 def test_there_are_notebooks():
     assert NOTEBOOKS, "notebooks/ has no .ipynb files"
+
+
+def test_notebooks_match_their_sources():
+    """The committed .ipynb files are exactly what scripts/notebooks/ builds (outputs cleared)."""
+    build = subprocess.run([sys.executable, str(ROOT / "scripts" / "notebooks" / "build_notebooks.py"), "--check"],
+                           capture_output=True, text=True)
+    assert build.returncode == 0, build.stdout + build.stderr
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])

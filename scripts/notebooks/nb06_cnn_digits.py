@@ -1,0 +1,147 @@
+"""Notebook 06 · A CNN on handwritten digits: loader, training, accuracy, confusion matrix, mistakes."""
+from cells import code, md
+
+NAME = "06_cnn_digits"
+
+CELLS = [
+    md(r"""
+# 06 · A CNN on handwritten digits
+
+The UCI digits set ships with jgrad: 1,797 grayscale images of 8×8 pixels, labels 0–9. A small convolutional network learns them to about 98% in a few seconds — and then we look at what it still gets wrong.
+"""),
+    md(r"""
+## Data
+`withInputShape(1, 8, 8)` presents each flat row of 64 pixels as a one-channel image, the layout `Conv2d` expects: `[batch, channels, height, width]`. A seeded split keeps 20% of the images aside for testing; the `DataLoader` shuffles the rest into mini-batches of 32.
+"""),
+    code(r"""
+Tensor.manualSeed(0);
+var split = Datasets.digits().withInputShape(1, 8, 8).split(0.8, 0);
+var train = split.train();
+var test = split.test();
+var loader = new DataLoader(train, 32, true, 0, false);
+System.out.printf("%d training images, %d test images, %d batches per epoch, one batch: %s%n",
+        train.size(), test.size(), loader.size(), Arrays.toString(loader.iterator().next().inputs().shape()));
+"""),
+    md(r"""
+A few of them, drawn with `java.awt` — any object with a public `toPng()` method displays as an image:
+"""),
+    code(r"""
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+
+record Picture(BufferedImage image) {
+    public byte[] toPng() throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+}
+
+/** Digits side by side, each 8×8 image scaled up, with a caption under each. */
+Picture digitStrip(TensorDataset data, List<Integer> indices, IntFunction<String> caption) {
+    int scale = 8, cell = 8 * scale + 12, h = 8 * scale + 22;
+    var image = new BufferedImage(Math.max(1, indices.size()) * cell, h, BufferedImage.TYPE_INT_RGB);
+    var g = image.createGraphics();
+    g.setColor(Color.WHITE); g.fillRect(0, 0, image.getWidth(), h);
+    for (int k = 0; k < indices.size(); k++) {
+        double[] pixels = data.input(indices.get(k));
+        for (int p = 0; p < 64; p++) {
+            int shade = (int) Math.round(255 * (1 - Math.min(1, pixels[p])));   // ink is dark
+            g.setColor(new Color(shade, shade, shade));
+            g.fillRect(k * cell + 6 + (p % 8) * scale, 2 + (p / 8) * scale, scale, scale);
+        }
+        g.setColor(Color.BLACK);
+        g.drawString(caption.apply(indices.get(k)), k * cell + 8, h - 5);
+    }
+    g.dispose();
+    return new Picture(image);
+}
+
+digitStrip(train, List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), i -> "label " + (int) train.target(i))
+"""),
+    md(r"""
+## The network
+One 3×3 convolution with 16 filters (padding 1 keeps 8×8), ReLU, 2×2 max-pooling down to 4×4, and a linear layer from the 16·4·4 = 256 features to 10 class scores. Convolution shares each 3×3 filter across the whole image, so this model has only 2.7k parameters.
+"""),
+    code(r"""
+var model = new Sequential(
+        new Conv2d(1, 16, 3, 1, 1), new ReLU(), new MaxPool2d(2),   // [N, 16, 4, 4]
+        new Flatten(), new Linear(256, 10));
+model
+"""),
+    md(r"""
+## Training
+Cross-entropy loss, Adam, 10 epochs. The chart below the cell is redrawn after every epoch: the loss per batch, and the test accuracy per epoch.
+"""),
+    code(r"""
+double accuracy(Sequential model, TensorDataset data) {
+    double[] predicted = Grad.noGrad(() -> model.call(data.inputs()).argmax(1)).toArray();
+    double[] labels = data.targets().toArray();
+    return (double) IntStream.range(0, labels.length).filter(i -> predicted[i] == labels[i]).count() / labels.length;
+}
+
+var optimizer = new Adam(model.parameters(), 0.01);
+var batchLoss = new ArrayList<Double>();
+var testAccuracy = new ArrayList<Double>();
+String chartId = null;
+for (int epoch = 0; epoch < 10; epoch++) {
+    for (var batch : loader) {
+        var loss = Loss.crossEntropy(model.call(batch.inputs()), batch.targets());
+        optimizer.zeroGrad();
+        loss.backward();
+        optimizer.step();
+        batchLoss.add(loss.item());
+    }
+    testAccuracy.add(accuracy(model, test));
+    var chart = Plots.lossCurve(batchLoss);
+    if (chartId == null) chartId = display(chart); else updateDisplay(chartId, chart);
+}
+System.out.printf("test accuracy after each epoch: %s%n",
+        testAccuracy.stream().map(a -> String.format("%.3f", a)).toList());
+"""),
+    md(r"""
+## Confusion matrix
+Row = true digit, column = predicted digit; the diagonal holds the correct answers. Off-diagonal cells show which digits the model confuses.
+"""),
+    code(r"""
+import org.knowm.xchart.HeatMapChartBuilder;
+
+double[] predicted = Grad.noGrad(() -> model.call(test.inputs()).argmax(1)).toArray();
+double[] labels = test.targets().toArray();
+int[][] confusion = new int[10][10];
+for (int i = 0; i < labels.length; i++) confusion[(int) labels[i]][(int) predicted[i]]++;
+
+var heat = new HeatMapChartBuilder().width(560).height(480).title("Confusion matrix (test set)")
+        .xAxisTitle("predicted").yAxisTitle("true").build();
+heat.getStyler().setShowValue(true);
+heat.getStyler().setLegendVisible(false);
+int[] digitsAxis = IntStream.range(0, 10).toArray();
+heat.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(40, 90, 200)});
+int[][] byColumn = new int[10][10];   // XChart indexes heat values [x][y]: [predicted][true]
+for (int t = 0; t < 10; t++) for (int p = 0; p < 10; p++) byColumn[p][t] = confusion[t][p];
+heat.addSeries("confusion", digitsAxis, digitsAxis, byColumn);
+display(new Chart(heat));
+"""),
+    md(r"""
+## What it gets wrong
+Every misclassified test image, captioned *true → predicted*. Many are ambiguous even for a person at 8×8 pixels.
+"""),
+    code(r"""
+var wrong = IntStream.range(0, labels.length).filter(i -> predicted[i] != labels[i]).boxed().toList();
+System.out.println(wrong.size() + " of " + labels.length + " test images misclassified");
+digitStrip(test, wrong.subList(0, Math.min(12, wrong.size())), i -> (int) labels[i] + " → " + (int) predicted[i])
+"""),
+    md(r"""
+## Checks
+"""),
+    code(r"""
+double finalAccuracy = testAccuracy.get(testAccuracy.size() - 1);
+int diagonal = IntStream.range(0, 10).map(d -> confusion[d][d]).sum();
+if (!(finalAccuracy > 0.95)) throw new AssertionError("test accuracy should exceed 95%, got " + finalAccuracy);
+if (diagonal + wrong.size() != labels.length) throw new AssertionError("confusion matrix must account for every test image");
+double firstEpochLoss = batchLoss.subList(0, loader.size()).stream().mapToDouble(d -> d).average().orElseThrow();
+double lastEpochLoss = batchLoss.subList(batchLoss.size() - loader.size(), batchLoss.size()).stream().mapToDouble(d -> d).average().orElseThrow();
+if (!(lastEpochLoss < 0.2 * firstEpochLoss)) throw new AssertionError("mean batch loss should fall at least 5x");
+"all checks passed"
+"""),
+]

@@ -1,0 +1,109 @@
+"""Notebook 08 · Recurrent networks: backprop through time and gradient norms over time steps."""
+from cells import CURVES_HELPER, code, md
+
+NAME = "08_rnn"
+
+CELLS = [
+    md(r"""
+# 08 · Recurrent networks and backprop through time
+
+A recurrent network reads a sequence one step at a time and carries a **hidden state** h from step to step:
+
+$$h_t = \tanh(x_t W_{xh} + h_{t-1} W_{hh} + b)$$
+
+The same weights are used at every step. Unrolled over T steps it is just a T-layer network with shared weights, so `backward()` on it *is* **backpropagation through time** (BPTT) — and it inherits the vanishing-gradient problem of notebook 05, now along the time axis.
+"""),
+    md(r"""
+## The task: remember the first number
+Each sequence has T random numbers; the target is the **first** one. To answer at the last step, the network must carry x₀ through every update of h — the gradient has to travel back through all T steps to teach it that.
+"""),
+    code(r"""
+Tensor.manualSeed(0);
+int B = 256, H = 16;
+
+/** B random sequences of length T, and their targets (the first element of each). */
+Tensor[] rememberFirst(int T) {
+    var x = Tensor.randn(B, T);
+    return new Tensor[] {x, x.t().get(0).unsqueeze(1)};   // target [B, 1]
+}
+"""),
+    md(r"""
+## A vanilla RNN, written out
+Four weight tensors and a loop. Every hidden state is kept, with `retainGrad()`, so that after `backward()` we can read ∂L/∂hₜ — how much the loss cares about the state at step t.
+"""),
+    code(r"""
+var Wxh = Tensor.randn(1, H).mul(0.5).requiresGrad();
+var Whh = Tensor.randn(H, H).mul(1.0 / Math.sqrt(H)).requiresGrad();
+var bh  = Tensor.zeros(H).requiresGrad();
+var Why = Tensor.randn(H, 1).mul(1.0 / Math.sqrt(H)).requiresGrad();
+var rnnParams = List.of(Wxh, Whh, bh, Why);
+
+/** Runs the RNN over x [B, T]; fills `states` with h_1..h_T (grads retained); returns the prediction [B, 1]. */
+Tensor rnn(Tensor x, List<Tensor> states) {
+    var h = Tensor.zeros(x.size(0), H);
+    for (int t = 0; t < x.size(1); t++) {
+        var xt = x.t().get(t).unsqueeze(1);                 // [B, 1]
+        h = xt.matmul(Wxh).add(h.matmul(Whh)).add(bh).tanh();
+        states.add(h.retainGrad());
+    }
+    return h.matmul(Why);
+}
+"""),
+    md(r"""
+## Gradient norm over time steps
+For one batch of sequences of length 30, ‖∂L/∂hₜ‖ for every step t: how strongly the loss at the end reaches back to each step. Each step back multiplies the gradient by Whhᵀ and by tanh′ ≤ 1, so at initialization it **fades** going back in time — and the first step, where the number to remember lives, hears almost nothing.
+"""),
+    CURVES_HELPER,
+    code(r"""
+/** ||dL/dh_t|| for t = 1..length on one batch, with the current weights; leaves no gradients behind. */
+List<Double> gradNormsOverTime(int length) {
+    var batch = rememberFirst(length);
+    var states = new ArrayList<Tensor>();
+    Loss.mse(rnn(batch[0], states), batch[1]).backward();
+    rnnParams.forEach(Tensor::zeroGrad);
+    return states.stream().map(h -> h.grad().pow(2).sum().sqrt().item()).toList();
+}
+var atInit = gradNormsOverTime(30);
+System.out.printf("at initialization: ||dL/dh|| at step 1 %.2e, at step 30 %.2e%n", atInit.get(0), atInit.get(29));
+"""),
+    md(r"""
+## Training with BPTT
+One call to `backward()` sends the gradient from the loss at the last step back through all T copies of the cell; each weight's gradient is the **sum** of its contributions at every step. Adam, 300 steps, sequences of length 8.
+"""),
+    code(r"""
+var optimizer = new Adam(rnnParams, 0.01);
+var rnnLoss = new ArrayList<Double>();
+for (int step = 0; step < 300; step++) {
+    var batch = rememberFirst(8);
+    var loss = Loss.mse(rnn(batch[0], new ArrayList<>()), batch[1]);
+    optimizer.zeroGrad();
+    loss.backward();
+    Clip.gradNorm(rnnParams, 1.0);   // recurrent nets occasionally spike; clipping is standard practice
+    optimizer.step();
+    rnnLoss.add(loss.item());
+}
+System.out.printf("MSE: %.3f at the start (always answering 0 would score about 1), %.3f after 300 steps%n", rnnLoss.get(0), rnnLoss.get(299));
+var training = new LinkedHashMap<String, List<Double>>();
+training.put("vanilla RNN, T = 8", rnnLoss);
+display(curves("Remember the first number", "step", "MSE", training, true));
+"""),
+    md(r"""
+Training had to push the gradient through those 8 steps, and in doing so it changed Whh: the trained network **keeps** information, so gradients no longer fade — over 30 steps they now grow going back. Recurrent nets live on this edge between vanishing and exploding; that is why LSTMs (gates that let the state pass unchanged) and gradient clipping exist.
+"""),
+    code(r"""
+var overTime = new LinkedHashMap<String, List<Double>>();
+overTime.put("at initialization", atInit);
+overTime.put("after training on T = 8", gradNormsOverTime(30));
+display(curves("Gradient reaching each of 30 time steps", "time step t", "||dL/dh_t||", overTime, true));
+"""),
+    md(r"""
+## Checks
+"""),
+    code(r"""
+var trained = overTime.get("after training on T = 8");
+if (!(rnnLoss.get(299) < 0.25 * rnnLoss.get(0))) throw new AssertionError("the RNN should learn to remember over 8 steps");
+if (!(atInit.get(0) < 0.1 * atInit.get(29))) throw new AssertionError("at initialization, gradients should fade going back 30 steps");
+if (!(trained.get(0) / trained.get(29) > 10 * atInit.get(0) / atInit.get(29))) throw new AssertionError("training should make the gradient reach further back");
+"all checks passed"
+"""),
+]
