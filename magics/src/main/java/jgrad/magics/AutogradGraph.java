@@ -65,24 +65,36 @@ public final class AutogradGraph {
             root.namedParameters().forEach((n, t) -> nameOf.put(t, n));
         }
         ModuleBlocks modules = new ModuleBlocks(root, scopes, depth);
-        AutogradGraph g = new AutogradGraph();
-        int[] id = new int[walk.steps.size()];
-        Map<ModuleScope, Integer> boxes = new IdentityHashMap<>();
-        for (int i = 0; i < id.length; i++) {
+        // Where each step goes: ops in their module call's block, parameters in their module's, other leaves outside.
+        int n = walk.steps.size();
+        Kind[] kinds = new Kind[n];
+        String[] parameters = new String[n];
+        ModuleScope[] homes = new ModuleScope[n];
+        ModuleScope[] boxOf = new ModuleScope[n];
+        Map<ModuleScope, Integer> opsInBox = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
             GraphWalk.Step s = walk.steps.get(i);
-            String parameter = s.leaf() == null ? null : nameOf.get(s.leaf());
-            Kind kind = s.leaf() == null ? s.kind() : parameter != null ? Kind.PARAMETER
+            parameters[i] = s.leaf() == null ? null : nameOf.get(s.leaf());
+            kinds[i] = s.leaf() == null ? s.kind() : parameters[i] != null ? Kind.PARAMETER
                     : s.leaf().isRequiresGrad() ? Kind.LEAF : Kind.CONSTANT;
-            // Ops go in their module call's block, parameters in their module's, other leaves outside.
-            ModuleScope home = s.leaf() == null ? s.scope() : parameter != null ? modules.ownerOf(parameter, s.scope()) : null;
-            ModuleScope box = home == null ? null : modules.box(home);
-            if (box == null) {
+            homes[i] = s.leaf() == null ? s.scope() : parameters[i] != null ? modules.ownerOf(parameters[i], s.scope()) : null;
+            boxOf[i] = homes[i] == null ? null : modules.box(homes[i]);
+            if (boxOf[i] != null && s.leaf() == null) {
+                opsInBox.merge(boxOf[i], 1, Integer::sum);
+            }
+        }
+        AutogradGraph g = new AutogradGraph();
+        int[] id = new int[n];
+        Map<ModuleScope, Integer> boxes = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            GraphWalk.Step s = walk.steps.get(i);
+            if (boxOf[i] == null) {
                 List<String> lines = s.leaf() == null ? s.lines()
-                        : tensorLines(parameter != null ? parameter : kind == Kind.LEAF ? "leaf" : "constant", s.leaf());
-                id[i] = g.add(kind, lines, g.block(home, modules));
+                        : tensorLines(parameters[i] != null ? parameters[i] : kinds[i] == Kind.LEAF ? "leaf" : "constant", s.leaf());
+                id[i] = g.add(kinds[i], lines, g.block(homes[i], modules));
             } else {
-                id[i] = boxes.computeIfAbsent(box, b -> g.add(Kind.MODULE,
-                        List.of(modules.title(b), ModuleBlocks.parameters(b)), g.block(b.parent(), modules)));
+                id[i] = boxes.computeIfAbsent(boxOf[i], b -> g.add(Kind.MODULE,
+                        modules.boxLines(b, opsInBox.getOrDefault(b, 0)), g.block(b.parent(), modules)));
             }
         }
         Set<Edge> seen = new HashSet<>();
@@ -112,7 +124,7 @@ public final class AutogradGraph {
         for (ModuleScope s : chain) {
             int parent = s.parent() == null ? -1 : blockOf.get(s.parent());
             blocks.add(new Block(blocks.size(), parent, modules.path(s),
-                    List.of(modules.title(s) + " · " + ModuleBlocks.parameters(s))));
+                    List.of(modules.blockTitle(s))));
             blockOf.put(s, blocks.size() - 1);
         }
         return blockOf.get(scope);

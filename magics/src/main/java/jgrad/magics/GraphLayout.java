@@ -1,6 +1,7 @@
 package jgrad.magics;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -13,11 +14,13 @@ import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.NodeLabelPlacement;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -40,8 +43,8 @@ public final class GraphLayout {
         }
     }
 
-    /** A placed module block: top-left corner and size, around its contents and title. */
-    public record Frame(AutogradGraph.Block block, double x, double y, double width, double height) {
+    /** A placed module block: top-left corner and size, around its contents; the top of its title line. */
+    public record Frame(AutogradGraph.Block block, double x, double y, double width, double height, double titleY) {
     }
 
     /** An edge as a polyline of points {x0, y0, x1, y1, ...}. */
@@ -80,10 +83,13 @@ public final class GraphLayout {
         for (AutogradGraph.Block b : graph.blocks()) {
             ElkNode e = ElkGraphUtil.createNode(b.parent() < 0 ? root : elkBlocks.get(b.parent()));
             configure(e);
-            double titleWidth = b.lines().get(0).length() * CHAR_WIDTH + 2 * PADDING;
-            e.setProperty(CoreOptions.PADDING, new ElkPadding(LINE_HEIGHT + 2 * PADDING, PADDING, PADDING, PADDING));
-            e.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSize());
-            e.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(titleWidth, LINE_HEIGHT + 3 * PADDING));
+            // The title as an ELK label, so space is kept for it at the top; GraphView draws the text.
+            ElkLabel title = ElkGraphUtil.createLabel(b.lines().get(0), e);
+            title.setDimensions(b.lines().get(0).length() * CHAR_WIDTH, LINE_HEIGHT);
+            e.setProperty(CoreOptions.NODE_LABELS_PLACEMENT, NodeLabelPlacement.insideTopCenter());
+            e.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.NODE_LABELS));
+            e.setProperty(CoreOptions.NODE_LABELS_PADDING, new ElkPadding(PADDING));
+            e.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
             elkBlocks.add(e);
         }
         List<ElkNode> elkNodes = new ArrayList<>();
@@ -109,7 +115,8 @@ public final class GraphLayout {
         for (int i = 0; i < elkBlocks.size(); i++) {
             ElkNode e = elkBlocks.get(i);
             KVector at = absolute(e);
-            frames.add(new Frame(graph.blocks().get(i), at.x, at.y, e.getWidth(), e.getHeight()));
+            ElkLabel title = e.getLabels().get(0);
+            frames.add(new Frame(graph.blocks().get(i), at.x, at.y, e.getWidth(), e.getHeight(), at.y + title.getY()));
         }
         List<Route> routes = new ArrayList<>();
         for (ElkEdge e : elkEdges) {

@@ -57,9 +57,10 @@ public final class GraphView {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" "
                     + "fill=\"%s\" fill-opacity=\"0.5\" stroke=\"#756bb1\" stroke-dasharray=\"5,3\"/>",
                     f.x(), f.y(), f.width(), f.height(), f.block().parent() < 0 ? "#f7f7fb" : "#efedf5"));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#54278f\">",
-                    f.x() + GraphLayout.PADDING, f.y() + GraphLayout.PADDING + 0.8 * GraphLayout.LINE_HEIGHT))
-                    .append(escape(f.block().lines().get(0))).append("</text>");
+            String title = f.block().lines().get(0);
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#54278f\"><title>%s</title>",
+                    f.x() + GraphLayout.PADDING, f.titleY() + 0.8 * GraphLayout.LINE_HEIGHT, escape(title)))
+                    .append(escape(fit(title, f.width() - 2 * GraphLayout.PADDING))).append("</text>");
         }
         for (GraphLayout.Route r : layout.routes()) {
             double[] p = r.points();
@@ -81,6 +82,12 @@ public final class GraphView {
             }
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** The text cut to the width (ending in "…") when it is wider; the full text stays in a tooltip. */
+    static String fit(String text, double width) {
+        int chars = (int) (width / GraphLayout.CHAR_WIDTH);
+        return text.length() <= chars ? text : text.substring(0, Math.max(1, chars - 1)) + "…";
     }
 
     private static String escape(String s) {

@@ -77,7 +77,20 @@ final class ModuleBlocks {
         return path(s).isEmpty() ? type : path(s) + ": " + type;
     }
 
-    static String parameters(ModuleScope s) {
-        return String.format(Locale.ROOT, "%,d parameters", ModulePaths.module(s).parameterCount());
+    /** The block's title line: "0: Linear(in=3, out=2) · 8 parameters". */
+    String blockTitle(ModuleScope s) {
+        long n = ModulePaths.module(s).parameterCount();
+        return n == 0 ? title(s) : title(s) + " · " + parameters(n);
+    }
+
+    /** A box's lines: its title, then "5 ops · 8 parameters". */
+    List<String> boxLines(ModuleScope s, int ops) {
+        long n = ModulePaths.module(s).parameterCount();
+        String count = ops + (ops == 1 ? " op" : " ops");
+        return List.of(title(s), n == 0 ? count : count + " · " + parameters(n));
+    }
+
+    private static String parameters(long n) {
+        return String.format(Locale.ROOT, n == 1 ? "%,d parameter" : "%,d parameters", n);
     }
 }

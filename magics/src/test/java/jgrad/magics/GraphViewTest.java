@@ -66,6 +66,12 @@ class GraphViewTest {
     }
 
     @Test
+    void titlesAreCutToTheFrameWidth() {
+        assertEquals("Sequential", GraphView.fit("Sequential", 10 * GraphLayout.CHAR_WIDTH));
+        assertEquals("Seque…", GraphView.fit("Sequential", 6 * GraphLayout.CHAR_WIDTH));
+    }
+
+    @Test
     void aVeryDeepGraphDoesNotOverflowTheStack() {
         Tensor y = Tensor.of(0.5).requiresGrad();
         for (int i = 0; i < 20_000; i++) {
@@ -138,7 +144,8 @@ class GraphViewTest {
                 + opsInside(full, Set.of("0", "1", "2")), "every layer op is folded, the loss ops stay");
         AutogradGraph.Node first = one.nodes().stream().filter(n -> n.lines().get(0).startsWith("0: ")).findFirst().orElseThrow();
         AutogradGraph.Node second = one.nodes().stream().filter(n -> n.lines().get(0).startsWith("1: ")).findFirst().orElseThrow();
-        assertEquals("16 parameters", first.lines().get(1));
+        assertEquals(opsInside(full, Set.of("0")) + " ops · 16 parameters", first.lines().get(1));
+        assertEquals(List.of("1: ReLU()", "1 op"), second.lines());
         assertTrue(one.edges().contains(new AutogradGraph.Edge(first.id(), second.id())), "Linear feeds ReLU");
         assertTrue(one.edges().stream().noneMatch(e -> e.from() == e.to()), "no self loops");
 
@@ -216,8 +223,9 @@ class GraphViewTest {
                         "edge " + i + " ends at its target");
             }
             String svg = view.toSvg();
-            assertTrue(svg.contains(depth == 1 ? ">0: Linear(in=3, out=4)<" : ">0: Linear(in=3, out=4) · 16 parameters<"), svg);
-            assertTrue(svg.contains(">Sequential · 26 parameters<"), svg);
+            assertTrue(svg.contains(depth == 1 ? ">0: Linear(in=3, out=4)<" : "<title>0: Linear(in=3, out=4) · 16 parameters</title>"),
+                    svg);
+            assertTrue(svg.contains("<title>Sequential · 26 parameters</title>"), svg);
             ChartFiles.save(depth == 1 ? "graph-mlp-depth1.svg" : "graph-mlp.svg", svg.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -233,10 +241,13 @@ class GraphViewTest {
                 new Linear(64, 16), new ReLU(), new Linear(16, 10));
         Tensor loss = Loss.crossEntropy(model.call(Tensor.randn(2, 1, 8, 8)), Tensor.of(new double[] {3, 7}));
         loss.backward();
-        long start = System.nanoTime();
-        GraphView view = Plots.graph(loss, model, Integer.MAX_VALUE);
-        System.out.printf("graph of a CNN: %d nodes, %d blocks, built and laid out in %.0f ms%n",
-                view.graph().nodes().size(), view.graph().blocks().size(), (System.nanoTime() - start) / 1e6);
+        GraphView view = null;
+        for (int run = 1; run <= 3; run++) {  // the first run includes loading ELK
+            long start = System.nanoTime();
+            view = Plots.graph(loss, model, Integer.MAX_VALUE);
+            System.out.printf("graph of a CNN, run %d: %d nodes, %d blocks, built and laid out in %.0f ms%n", run,
+                    view.graph().nodes().size(), view.graph().blocks().size(), (System.nanoTime() - start) / 1e6);
+        }
         List<GraphLayout.Box> boxes = view.layout().boxes();
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
