@@ -37,7 +37,7 @@ public final class ModulePaths {
     }
 
     /**
-     * Resolves the paths of the given scopes and all their enclosing scopes.
+     * Resolves the paths of the given scopes (nulls are skipped) and all their enclosing scopes.
      *
      * @param root the model the paths are relative to; null to name outermost calls by their class
      */
@@ -46,12 +46,13 @@ public final class ModulePaths {
         // Group calls by (enclosing call, module) so repeated registrations are handed out in call order.
         Map<ModuleScope, Map<Module, List<ModuleScope>>> siblings = new IdentityHashMap<>();
         List<ModuleScope> outermost = new ArrayList<>();
-        Deque<ModuleScope> work = new ArrayDeque<>(scopes);
+        Deque<ModuleScope> work = new ArrayDeque<>();
+        scopes.stream().filter(s -> s != null).forEach(work::push);
         Map<ModuleScope, Boolean> seen = new IdentityHashMap<>();
         List<ModuleScope> all = new ArrayList<>();
         while (!work.isEmpty()) {
             ModuleScope s = work.pop();
-            if (s == null || seen.put(s, Boolean.TRUE) != null) {
+            if (seen.put(s, Boolean.TRUE) != null) {
                 continue;
             }
             all.add(s);
