@@ -62,7 +62,7 @@ public final class AutogradGraph {
         Module root = model != null ? model : ModuleBlocks.inferRoot(scopes);
         Map<Tensor, String> nameOf = new IdentityHashMap<>();
         if (root != null) {
-            root.namedParameters().forEach((n, t) -> nameOf.put(t, n));
+            root.namedParameters().forEach((n, t) -> nameOf.putIfAbsent(t, n));  // a shared one by its first name
         }
         ModuleBlocks modules = new ModuleBlocks(root, scopes, depth);
         // Where each step goes: ops in their module call's block, parameters in their module's, other leaves outside.

@@ -178,26 +178,22 @@ class GraphViewTest {
         assertEquals(List.of("0.0.bias", "0.0.weight", "1.bias", "1.weight"), titles(three, AutogradGraph.Kind.PARAMETER));
     }
 
-    /** Calls the same layer twice (weight sharing). */
-    private static final class Twice extends Module {
-        final Linear fc = registerModule("fc", new Linear(2, 2));
-
-        @Override
-        public Tensor forward(Tensor input) {
-            return fc.call(fc.call(input).tanh());
-        }
-    }
-
     @Test
-    void aModuleCalledTwiceGetsABoxPerCall() {
+    void aLayerUsedTwiceGetsABoxPerUseAndItsParametersStayOutside() {
         Tensor.manualSeed(7);
-        Twice model = new Twice();
+        Linear shared = new Linear(2, 2);
+        Sequential model = new Sequential(shared, new ReLU(), shared);
         Tensor y = model.call(Tensor.randn(3, 2));
         AutogradGraph one = AutogradGraph.of(y, model, 1);
-        assertEquals(List.of("fc: Linear(in=2, out=2)", "fc: Linear(in=2, out=2)"), titles(one, AutogradGraph.Kind.MODULE));
-        assertEquals(List.of("", "fc", "fc"), blockPaths(AutogradGraph.of(y, model, 2)));
-        assertEquals(2, count(AutogradGraph.of(y, model, 2), AutogradGraph.Kind.PARAMETER),
-                "shared parameters appear once");
+        assertEquals(List.of("0: Linear(in=2, out=2)", "1: ReLU()", "2: Linear(in=2, out=2)"),
+                titles(one, AutogradGraph.Kind.MODULE));
+        AutogradGraph.Node weight = one.nodes().stream().filter(n -> n.lines().get(0).equals("0.weight")).findFirst()
+                .orElseThrow();
+        assertEquals(-1, weight.block(), "a shared parameter belongs to neither use");
+        assertEquals(2, one.edges().stream().filter(e -> e.from() == weight.id()).count(), "it feeds both boxes");
+        AutogradGraph all = AutogradGraph.of(y, model, 2);
+        assertEquals(List.of("", "0", "1", "2"), blockPaths(all));
+        assertEquals(List.of("0.bias", "0.weight"), titles(all, AutogradGraph.Kind.PARAMETER), "named once, as in PyTorch");
     }
 
     @Test
