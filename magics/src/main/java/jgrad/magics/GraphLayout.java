@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -147,6 +148,9 @@ public final class GraphLayout {
         graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, 20.0);
+        // Brandes-Koepf shifts each nested block a column sideways (a 24-layer MLP came out 5,600 px wide);
+        // linear segments keep a chain of layers in one column.
+        graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.LINEAR_SEGMENTS);
     }
 
     /** A node's top-left corner in root coordinates (ELK stores it relative to the parent). */

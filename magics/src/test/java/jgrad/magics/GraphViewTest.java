@@ -231,6 +231,27 @@ class GraphViewTest {
     }
 
     @Test
+    void aDeepModelStaysAboutOneBlockWide() {
+        Tensor.manualSeed(9);
+        List<Module> layers = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            layers.add(new Linear(16, 16));
+            layers.add(new ReLU());
+        }
+        Sequential model = new Sequential(layers.toArray(new Module[0]));
+        GraphLayout layout = Plots.graph(mlpLoss16(model), model, Integer.MAX_VALUE).layout();
+        assertEquals(49, layout.frames().size());
+        double widestLayer = layout.frames().stream().filter(f -> !f.block().path().isEmpty())
+                .mapToDouble(GraphLayout.Frame::width).max().orElseThrow();
+        assertTrue(layout.width() < 3 * widestLayer, "layers stacked in one column, not a staircase: width "
+                + layout.width() + ", widest layer " + widestLayer);
+    }
+
+    private static Tensor mlpLoss16(Module model) {
+        return Loss.mse(model.call(Tensor.randn(8, 16)), Tensor.zeros(8, 16));
+    }
+
+    @Test
     void aCnnGraphLaysOutWithoutOverlaps() {
         Tensor.manualSeed(8);
         Sequential model = new Sequential(new Conv2d(1, 4, 3, 1, 1), new ReLU(), new MaxPool2d(2), new Flatten(),
