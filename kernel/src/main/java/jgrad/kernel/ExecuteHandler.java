@@ -98,7 +98,7 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
             env.defer().reply(new ProtocolReplies.Execute(count, List.of(payload)));
             return "";
         }
-        DisplayData out = kernel.eval(code);
+        DisplayData out = kernel.eval(code, silent ? 0 : count);
         if (out != null && !silent) {
             env.publish(new PublishExecuteResult(count, out));
         }

@@ -61,6 +61,12 @@ public final class JGradKernel extends BaseKernel {
         });
     }
 
+    /** Evaluates a cell; its execution count (0 for none) names it in error traces. */
+    DisplayData eval(String code, int executionCount) throws Exception {
+        evaluator.beginCell(executionCount, code);
+        return eval(code);
+    }
+
     @Override
     public HistoryManager getHistoryManager() {
         return history;

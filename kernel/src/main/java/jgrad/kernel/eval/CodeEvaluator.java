@@ -32,6 +32,9 @@ public final class CodeEvaluator implements AutoCloseable {
     private final ValueCapturingEngine engine = new ValueCapturingEngine();
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
+    private final SnippetOrigins origins;
+    private volatile int cellCount;
+    private volatile String cellSource = "";
     private volatile boolean running;
     private volatile boolean interrupted;
 
@@ -42,6 +45,7 @@ public final class CodeEvaluator implements AutoCloseable {
                 .executionEngine(engine, Map.of())
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
+        this.origins = new SnippetOrigins(analysis);
         for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
             shell.eval(imp);
         }
@@ -57,12 +61,22 @@ public final class CodeEvaluator implements AutoCloseable {
     }
 
     /**
+     * Names the cell that the following {@link #eval} calls belong to, so that errors can point at its
+     * lines; {@code executionCount} 0 for a cell without one (silent).
+     */
+    public void beginCell(int executionCount, String source) {
+        cellCount = executionCount;
+        cellSource = source;
+    }
+
+    /**
      * Evaluates every snippet of the cell in order; returns the value of a trailing expression or
      * {@link #NO_VALUE}.
      */
     public Object eval(String code) throws Exception {
         Object last = NO_VALUE;
         String remaining = code;
+        int line = firstLineInCell(code);
         running = true;
         interrupted = false;
         try {
@@ -80,7 +94,8 @@ public final class CodeEvaluator implements AutoCloseable {
                 ExitGuard.check(source);
                 // As in IPython, a trailing ';' on the last statement suppresses its value.
                 boolean showValue = remaining.isBlank() && !typed.strip().endsWith(";");
-                last = evalSnippet(source, showValue);
+                last = evalSnippet(source, showValue, line + sourceLineShift(typed, source));
+                line += SnippetOrigins.lineOf(typed, typed.length()) - 1;
                 if (interrupted) {
                     // JShell ends a stopped snippet quietly; the user must see that the cell did not finish.
                     throw new CellInterruptedException();
@@ -92,12 +107,40 @@ public final class CodeEvaluator implements AutoCloseable {
         return last;
     }
 
-    private Object evalSnippet(String source, boolean showValue) throws Exception {
+    /**
+     * The cell line that {@code code} starts on: a cell magic's body follows its first line; code that
+     * is not the cell's tail (a cell with line magics blanked out, a loaded file) counts from line 1.
+     */
+    private int firstLineInCell(String code) {
+        String cell = cellSource;
+        return cell.endsWith(code) ? SnippetOrigins.lineOf(cell, cell.length() - code.length()) : 1;
+    }
+
+    /** Lines by which JShell's {@code source} starts later than the {@code typed} text it came from. */
+    private static int sourceLineShift(String typed, String source) {
+        return linesBeforeCode(typed) - linesBeforeCode(source);
+    }
+
+    private static int linesBeforeCode(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return SnippetOrigins.lineOf(text, i) - 1;
+    }
+
+    private Object evalSnippet(String source, boolean showValue, int firstLine) throws Exception {
         Object value = NO_VALUE;
-        for (SnippetEvent event : shell.eval(source)) {
+        List<SnippetEvent> events = shell.eval(source);
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
+                origins.record(event.snippet(), cellCount, firstLine);
+            }
+        }
+        for (SnippetEvent event : events) {
             JShellException ex = event.exception();
             if (ex instanceof EvalException ee) {
-                throw new CellException(ee);
+                throw new CellException(ee, engine.takeThrown().orElse(ee), origins);
             }
             if (ex instanceof UnresolvedReferenceException ure) {
                 throw new CompilationException(unresolved(ure));
