@@ -71,6 +71,13 @@ def test_anomaly_backward_names_the_line_that_created_the_op(kc, anomaly):
     assert plain(error["traceback"][-1]) == f"at cell[{count}] line 1"
 
 
+def test_anomaly_in_code_that_a_magic_runs_names_the_cell(kc, anomaly):
+    assert run(kc, "var negative = Tensor.of(-1.0, 2.0);").reply["status"] == "ok"
+    count, error = failing(kc, '%gradcheck "xs -> xs[0].log()" negative')
+    assert error["evalue"].endswith(f"called from cell[{count}] line 1"), error["evalue"]
+    assert plain(error["traceback"][0]).endswith(f"called from cell[{count}] line 1"), error["traceback"]
+
+
 def test_anomaly_off_lets_nan_through(kc):
     assert run(kc, "%anomaly off").results == ["anomaly mode is off"]
     assert run(kc, "%anomaly").results == ["anomaly mode is off"]

@@ -127,7 +127,12 @@ public final class JGradKernel extends BaseKernel {
 
     @Override
     public List<String> formatError(Exception e) {
-        return ErrorFormatter.format(e, errorStyler);
+        return ErrorFormatter.format(e, errorStyler, evaluator::cellFrames);
+    }
+
+    /** The evalue of a failed cell's error. */
+    String errorValue(Exception e) {
+        return ErrorFormatter.value(e, evaluator::cellFrames);
     }
 
     @Override

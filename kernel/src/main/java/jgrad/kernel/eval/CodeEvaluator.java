@@ -187,6 +187,11 @@ public final class CodeEvaluator implements AutoCloseable {
         return Optional.ofNullable(ValueStash.take()).or(() -> Optional.of(ValueStash.NULL));
     }
 
+    /** {@code text} with every JShell frame it quotes ({@code REPL.$JShell$14.f($JShell$14.java:7)}) named by its cell line. */
+    public String cellFrames(String text) {
+        return StackTraces.rewrite(text, origins);
+    }
+
     private List<String> diagnostics(Snippet snippet, String source) {
         List<String> out = new ArrayList<>();
         for (Diag d : shell.diagnostics(snippet).collect(Collectors.toList())) {
