@@ -33,8 +33,6 @@ public final class CodeEvaluator implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final SnippetOrigins origins;
-    private volatile int cellCount;
-    private volatile String cellSource = "";
     private volatile boolean running;
     private volatile boolean interrupted;
 
@@ -65,8 +63,7 @@ public final class CodeEvaluator implements AutoCloseable {
      * lines; {@code executionCount} 0 for a cell without one (silent).
      */
     public void beginCell(int executionCount, String source) {
-        cellCount = executionCount;
-        cellSource = source;
+        origins.beginCell(executionCount, source);
     }
 
     /**
@@ -76,7 +73,7 @@ public final class CodeEvaluator implements AutoCloseable {
     public Object eval(String code) throws Exception {
         Object last = NO_VALUE;
         String remaining = code;
-        int line = firstLineInCell(code);
+        int line = origins.firstLineOf(code);
         running = true;
         interrupted = false;
         try {
@@ -94,7 +91,7 @@ public final class CodeEvaluator implements AutoCloseable {
                 ExitGuard.check(source);
                 // As in IPython, a trailing ';' on the last statement suppresses its value.
                 boolean showValue = remaining.isBlank() && !typed.strip().endsWith(";");
-                last = evalSnippet(source, showValue, line + sourceLineShift(typed, source));
+                last = evalSnippet(source, showValue, SnippetOrigins.sourceLine(line, typed, source));
                 line += SnippetOrigins.lineOf(typed, typed.length()) - 1;
                 if (interrupted) {
                     // JShell ends a stopped snippet quietly; the user must see that the cell did not finish.
@@ -107,34 +104,12 @@ public final class CodeEvaluator implements AutoCloseable {
         return last;
     }
 
-    /**
-     * The cell line that {@code code} starts on: a cell magic's body follows its first line; code that
-     * is not the cell's tail (a cell with line magics blanked out, a loaded file) counts from line 1.
-     */
-    private int firstLineInCell(String code) {
-        String cell = cellSource;
-        return cell.endsWith(code) ? SnippetOrigins.lineOf(cell, cell.length() - code.length()) : 1;
-    }
-
-    /** Lines by which JShell's {@code source} starts later than the {@code typed} text it came from. */
-    private static int sourceLineShift(String typed, String source) {
-        return linesBeforeCode(typed) - linesBeforeCode(source);
-    }
-
-    private static int linesBeforeCode(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return SnippetOrigins.lineOf(text, i) - 1;
-    }
-
     private Object evalSnippet(String source, boolean showValue, int firstLine) throws Exception {
         Object value = NO_VALUE;
         List<SnippetEvent> events = shell.eval(source);
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
-                origins.record(event.snippet(), cellCount, firstLine);
+                origins.record(event.snippet(), firstLine);
             }
         }
         for (SnippetEvent event : events) {

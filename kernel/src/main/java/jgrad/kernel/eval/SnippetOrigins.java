@@ -24,14 +24,47 @@ final class SnippetOrigins {
 
     private final SourceCodeAnalysis analysis;
     private final List<Origin> origins = new ArrayList<>();
+    private volatile int cellCount;
+    private volatile String cellSource = "";
 
     SnippetOrigins(SourceCodeAnalysis analysis) {
         this.analysis = analysis;
     }
 
-    /** The snippet's source starts on line {@code firstLine} of cell {@code executionCount}. */
-    synchronized void record(Snippet snippet, int executionCount, int firstLine) {
-        origins.add(new Origin(snippet, executionCount, firstLine));
+    /** The cell whose snippets are recorded next; {@code executionCount} 0 for one without (silent). */
+    void beginCell(int executionCount, String source) {
+        cellCount = executionCount;
+        cellSource = source;
+    }
+
+    /**
+     * The cell line that {@code code} starts on: a cell magic's body follows its first line; code that
+     * is not the cell's tail (a cell with line magics blanked out, a loaded file) counts from line 1.
+     */
+    int firstLineOf(String code) {
+        String cell = cellSource;
+        return cell.endsWith(code) ? lineOf(cell, cell.length() - code.length()) : 1;
+    }
+
+    /**
+     * The cell line that JShell's snippet {@code source} starts on, made from {@code typed} text that starts
+     * on {@code typedLine}; both may begin with blank lines, and the first code in them is the same.
+     */
+    static int sourceLine(int typedLine, String typed, String source) {
+        return typedLine + linesBeforeCode(typed) - linesBeforeCode(source);
+    }
+
+    private static int linesBeforeCode(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return lineOf(text, i) - 1;
+    }
+
+    /** The snippet's source starts on line {@code firstLine} of the current cell. */
+    synchronized void record(Snippet snippet, int firstLine) {
+        origins.add(new Origin(snippet, cellCount, firstLine));
     }
 
     /** True for JShell wrapper classes and the classes declared in them. */

@@ -88,6 +88,21 @@ class SnippetOriginsTest {
     }
 
     @Test
+    void codeStartsWhereItSitsInTheCell() {
+        SnippetOrigins origins = new SnippetOrigins(analysis);
+        origins.beginCell(4, "%%time\nint a = 1;\nint b = 2;");
+        assertEquals(2, origins.firstLineOf("int a = 1;\nint b = 2;"));
+        assertEquals(1, origins.firstLineOf("\nint a = 1;\nint b = 2;"), "line magic blanked: same lines");
+        assertEquals(1, origins.firstLineOf("int c = 3;"), "not from this cell");
+    }
+
+    @Test
+    void aSnippetStartsWhereItsTypedTextDoes() {
+        assertEquals(5, SnippetOrigins.sourceLine(5, "\n\nint a;", "\n\nint a;"));
+        assertEquals(7, SnippetOrigins.sourceLine(5, "\n\nint a;", "int a;"));
+    }
+
+    @Test
     void lineOfCountsNewlinesBefore() {
         assertEquals(1, SnippetOrigins.lineOf("ab\ncd", 0));
         assertEquals(1, SnippetOrigins.lineOf("ab\ncd", 2));
