@@ -18,14 +18,15 @@ public final class CellException extends Exception {
      */
     CellException(EvalException e, Throwable thrown, SnippetOrigins origins) {
         super(StackTraces.rewrite(e.getMessage(), origins));
-        this.exceptionName = e.getExceptionClassName();
+        this.exceptionName = StackTraces.className(e.getExceptionClassName());
         List<String> out = new ArrayList<>();
         out.add(exceptionName + (getMessage() == null ? "" : ": " + getMessage()));
         out.addAll(StackTraces.userFrames(thrown.getStackTrace(), origins));
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.add(thrown);
         for (Throwable cause = thrown.getCause(); cause != null && seen.add(cause); cause = cause.getCause()) {
-            String name = cause instanceof EvalException ee ? ee.getExceptionClassName() : cause.getClass().getName();
+            String name = StackTraces.className(
+                    cause instanceof EvalException ee ? ee.getExceptionClassName() : cause.getClass().getName());
             String message = StackTraces.rewrite(cause.getMessage(), origins);
             out.add("Caused by: " + name + (message == null ? "" : ": " + message));
             out.addAll(StackTraces.userFrames(cause.getStackTrace(), origins));

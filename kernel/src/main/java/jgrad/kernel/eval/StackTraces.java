@@ -1,7 +1,9 @@
 package jgrad.kernel.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class StackTraces {
     private static final int MAX_FRAMES = 8;
+    private static final int REPEATS_SHOWN = 3;
     private static final List<String> HIDDEN = List.of(
             "jdk.jshell.", "jgrad.kernel.", "java.lang.reflect.", "jdk.internal.", "java.lang.Thread",
             "sun.reflect.", "io.github.spencerpark.");
@@ -30,19 +33,44 @@ final class StackTraces {
         }
         last = last < 0 ? trace.length - 1 : last;
         List<String> out = new ArrayList<>();
+        Map<StackTraceElement, String> described = new HashMap<>(); // a deep recursion repeats a few frames
+        String previous = null;
+        int repeats = 0;
         for (int i = 0; i <= last; i++) {
             StackTraceElement e = trace[i];
-            String cls = e.getClassName();
-            if (HIDDEN.stream().anyMatch(cls::startsWith) || i > 0 && callsItsAux(e, trace[i - 1])) {
+            if (HIDDEN.stream().anyMatch(e.getClassName()::startsWith) || i > 0 && callsItsAux(e, trace[i - 1])) {
                 continue;
+            }
+            String line = "\tat " + described.computeIfAbsent(e, f -> describe(f, origins));
+            if (line.equals(previous)) {
+                if (++repeats >= REPEATS_SHOWN) {
+                    continue;
+                }
+            } else {
+                addRepeats(out, repeats);
+                previous = line;
+                repeats = 0;
             }
             if (out.size() == MAX_FRAMES) {
                 out.add("\t...");
-                break;
+                return out;
             }
-            out.add("\tat " + describe(e, origins));
+            out.add(line);
         }
+        addRepeats(out, repeats);
         return out;
+    }
+
+    /** As Python does, a frame repeated (by recursion) is shown three times, then counted. */
+    private static void addRepeats(List<String> out, int repeats) {
+        if (repeats >= REPEATS_SHOWN) {
+            out.add("\t[previous frame repeated " + (repeats - REPEATS_SHOWN + 1) + " more times]");
+        }
+    }
+
+    /** A user-defined class by the name the student gave it ({@code REPL.$JShell$15$MyError} is {@code MyError}). */
+    static String className(String name) {
+        return SnippetOrigins.isWrapper(name) ? userName(name, "") : name;
     }
 
     /** JShell runs some statements in a {@code do_it$Aux} method that {@code do_it$} calls: one cell line. */

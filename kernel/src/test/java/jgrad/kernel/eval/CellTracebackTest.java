@@ -65,6 +65,23 @@ class CellTracebackTest {
     }
 
     @Test
+    void recursionIsCountedNotListed() throws Exception {
+        run(14, "int down(int n) {\n  return n == 0 ? 1 / n : down(n - 1);\n}");
+        CellException e = fail(15, "down(20)");
+        assertEquals(List.of("java.lang.ArithmeticException: / by zero", "\tat down (cell[14] line 2)",
+                "\tat down (cell[14] line 2)", "\tat down (cell[14] line 2)",
+                "\t[previous frame repeated 18 more times]", "\tat cell[15] line 1"), e.lines());
+    }
+
+    @Test
+    void exceptionClassesDeclaredInACellKeepTheirName() throws Exception {
+        run(16, "class TooBig extends RuntimeException {\n  TooBig(String m) { super(m); }\n}");
+        CellException e = fail(17, "throw new TooBig(\"11\");");
+        assertEquals("TooBig", e.exceptionName());
+        assertEquals(List.of("TooBig: 11", "\tat cell[17] line 1"), e.lines());
+    }
+
+    @Test
     void causesAreMappedToo() throws Exception {
         run(8, "void wrap() {\n  try {\n    Integer.parseInt(\"x\");\n  } catch (NumberFormatException e) {\n    throw new IllegalArgumentException(\"bad\", e);\n  }\n}");
         CellException e = fail(9, "wrap();");
