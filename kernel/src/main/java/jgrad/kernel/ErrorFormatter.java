@@ -3,6 +3,7 @@ package jgrad.kernel;
 import io.github.spencerpark.jupyter.kernel.util.StringStyler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import jgrad.kernel.eval.CellException;
 import jgrad.kernel.eval.CompilationException;
 
@@ -16,20 +17,23 @@ final class ErrorFormatter {
         return e instanceof CellException ce ? ce.exceptionName() : e.getClass().getSimpleName();
     }
 
-    /** The error's evalue: the exception message, or the compiler's line and message. */
-    static String value(Exception e) {
+    /**
+     * The error's evalue: the exception message, or the compiler's line and message. {@code cellFrames}
+     * names the cell lines of JShell frames quoted in it (a magic running a cell's code can fail so).
+     */
+    static String value(Exception e, UnaryOperator<String> cellFrames) {
         String message = e.getMessage();
-        return message == null ? "" : message;
+        return message == null ? "" : cellFrames.apply(message);
     }
 
-    static List<String> format(Exception e, StringStyler styler) {
+    static List<String> format(Exception e, StringStyler styler, UnaryOperator<String> cellFrames) {
         List<String> raw;
         if (e instanceof CompilationException ce) {
             raw = ce.lines();
         } else if (e instanceof CellException ce) {
             raw = ce.lines();
         } else {
-            raw = List.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+            raw = List.of(e.getClass().getSimpleName() + ": " + value(e, cellFrames));
         }
         List<String> out = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {

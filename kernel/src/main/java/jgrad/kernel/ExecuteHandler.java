@@ -71,7 +71,7 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
                 history.record(count, request.getCode(), "");
             }
             String ename = ErrorFormatter.name(e);
-            String evalue = ErrorFormatter.value(e);
+            String evalue = kernel.errorValue(e);
             env.publish(new PublishError(ename, evalue, kernel.formatError(e)));
             ErrorReply error = new ErrorReply(ename, evalue, List.of());
             error.setExecutionCount(count);
@@ -98,7 +98,7 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
             env.defer().reply(new ProtocolReplies.Execute(count, List.of(payload)));
             return "";
         }
-        DisplayData out = kernel.eval(code);
+        DisplayData out = kernel.eval(code, silent ? 0 : count);
         if (out != null && !silent) {
             env.publish(new PublishExecuteResult(count, out));
         }

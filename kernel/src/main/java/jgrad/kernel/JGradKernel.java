@@ -61,6 +61,12 @@ public final class JGradKernel extends BaseKernel {
         });
     }
 
+    /** Evaluates a cell; its execution count (0 for none) names it in error traces. */
+    DisplayData eval(String code, int executionCount) throws Exception {
+        evaluator.beginCell(executionCount, code);
+        return eval(code);
+    }
+
     @Override
     public HistoryManager getHistoryManager() {
         return history;
@@ -121,7 +127,12 @@ public final class JGradKernel extends BaseKernel {
 
     @Override
     public List<String> formatError(Exception e) {
-        return ErrorFormatter.format(e, errorStyler);
+        return ErrorFormatter.format(e, errorStyler, evaluator::cellFrames);
+    }
+
+    /** The evalue of a failed cell's error. */
+    String errorValue(Exception e) {
+        return ErrorFormatter.value(e, evaluator::cellFrames);
     }
 
     @Override

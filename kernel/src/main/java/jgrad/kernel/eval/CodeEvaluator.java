@@ -32,6 +32,7 @@ public final class CodeEvaluator implements AutoCloseable {
     private final ValueCapturingEngine engine = new ValueCapturingEngine();
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
+    private final SnippetOrigins origins;
     private volatile boolean running;
     private volatile boolean interrupted;
 
@@ -42,6 +43,7 @@ public final class CodeEvaluator implements AutoCloseable {
                 .executionEngine(engine, Map.of())
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
+        this.origins = new SnippetOrigins(analysis);
         for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
             shell.eval(imp);
         }
@@ -57,12 +59,21 @@ public final class CodeEvaluator implements AutoCloseable {
     }
 
     /**
+     * Names the cell that the following {@link #eval} calls belong to, so that errors can point at its
+     * lines; {@code executionCount} 0 for a cell without one (silent).
+     */
+    public void beginCell(int executionCount, String source) {
+        origins.beginCell(executionCount, source);
+    }
+
+    /**
      * Evaluates every snippet of the cell in order; returns the value of a trailing expression or
      * {@link #NO_VALUE}.
      */
     public Object eval(String code) throws Exception {
         Object last = NO_VALUE;
         String remaining = code;
+        int line = origins.firstLineOf(code);
         running = true;
         interrupted = false;
         try {
@@ -80,7 +91,8 @@ public final class CodeEvaluator implements AutoCloseable {
                 ExitGuard.check(source);
                 // As in IPython, a trailing ';' on the last statement suppresses its value.
                 boolean showValue = remaining.isBlank() && !typed.strip().endsWith(";");
-                last = evalSnippet(source, showValue);
+                last = evalSnippet(source, showValue, SnippetOrigins.sourceLine(line, typed, source));
+                line += SnippetOrigins.lineOf(typed, typed.length()) - 1;
                 if (interrupted) {
                     // JShell ends a stopped snippet quietly; the user must see that the cell did not finish.
                     throw new CellInterruptedException();
@@ -92,12 +104,18 @@ public final class CodeEvaluator implements AutoCloseable {
         return last;
     }
 
-    private Object evalSnippet(String source, boolean showValue) throws Exception {
+    private Object evalSnippet(String source, boolean showValue, int firstLine) throws Exception {
         Object value = NO_VALUE;
-        for (SnippetEvent event : shell.eval(source)) {
+        List<SnippetEvent> events = shell.eval(source);
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
+                origins.record(event.snippet(), firstLine);
+            }
+        }
+        for (SnippetEvent event : events) {
             JShellException ex = event.exception();
             if (ex instanceof EvalException ee) {
-                throw new CellException(ee);
+                throw new CellException(ee, engine.takeThrown().orElse(ee), origins);
             }
             if (ex instanceof UnresolvedReferenceException ure) {
                 throw new CompilationException(unresolved(ure));
@@ -142,6 +160,11 @@ public final class CodeEvaluator implements AutoCloseable {
             }
         }
         return Optional.ofNullable(ValueStash.take()).or(() -> Optional.of(ValueStash.NULL));
+    }
+
+    /** {@code text} with every JShell frame it quotes ({@code REPL.$JShell$14.f($JShell$14.java:7)}) named by its cell line. */
+    public String cellFrames(String text) {
+        return StackTraces.rewrite(text, origins);
     }
 
     private List<String> diagnostics(Snippet snippet, String source) {

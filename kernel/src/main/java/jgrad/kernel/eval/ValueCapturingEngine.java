@@ -13,7 +13,8 @@ import jgrad.kernel.display.ValueStash;
 /**
  * JShell's "local" execution engine (cells run in this JVM), which also remembers the wrapper class
  * of the snippet that ran last, so the kernel can read the value object of an expression directly
- * instead of compiling a second lookup snippet per cell.
+ * instead of compiling a second lookup snippet per cell, and the exception it threw with its frames
+ * untranslated, so the kernel can map them to cell lines itself.
  */
 final class ValueCapturingEngine implements ExecutionControlProvider {
     private volatile Control control;
@@ -35,6 +36,15 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
         return c == null ? Optional.empty() : c.read(name, false);
     }
 
+    /**
+     * The exception the last snippet threw, as thrown (its frames name JShell's wrapper classes and lines),
+     * once; empty if it threw none.
+     */
+    Optional<Throwable> takeThrown() {
+        Control c = control;
+        return c == null ? Optional.empty() : c.takeThrown();
+    }
+
     /** The value the last snippet's body returns, for snippets whose body only reads a variable. */
     Optional<Object> rereadLast() {
         Control c = control;
@@ -43,12 +53,26 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
 
     private static final class Control extends LocalExecutionControl {
         private volatile String lastClass;
+        private volatile Throwable thrown;
 
         @Override
         public String invoke(String className, String methodName)
                 throws RunException, InternalException, EngineTerminationException {
             lastClass = className;
+            thrown = null;
             return super.invoke(className, methodName);
+        }
+
+        @Override
+        protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+            thrown = cause;
+            return super.throwConvertedInvocationException(cause);
+        }
+
+        Optional<Throwable> takeThrown() {
+            Throwable t = thrown;
+            thrown = null; // do not keep the user's objects alive
+            return Optional.ofNullable(t);
         }
 
         /** Empty when the member is missing or unreadable; a present null is {@link ValueStash#NULL}. */
