@@ -6,7 +6,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 "$root/scripts/ensure-tools.sh"
-if [ "${JGRAD_BROWSER_TEST:-}" = 1 ]; then "$root/scripts/ensure-browser.sh"; fi   # chromium + node for tests/test_browser.py
+"$root/scripts/ensure-browser.sh"   # chromium, node and playwright-core for tests/test_browser.py
 python3 -m pip install -q --disable-pip-version-check -r requirements-test.txt
 
 # -ntp keeps the log readable; Surefire prints its own "Tests run" summary.

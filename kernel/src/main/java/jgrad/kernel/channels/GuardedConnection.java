@@ -34,10 +34,13 @@ public final class GuardedConnection extends JupyterConnection {
     public void connect() {
         heartbeat.bind(props);
         iopub.bind(props);
+        // 'starting' goes out before the shell can answer a request queued while the JVM started:
+        // after it, a late 'starting' could follow that request's 'idle' and be the last status
+        // the server records for the kernel.
+        iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
         stdin.bind(props);
         guardedShell.bind(props);
         guardedControl.bind(props);
-        iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
     }
 
     @Override
