@@ -10,7 +10,8 @@ import java.util.Arrays;
  * <pre>
  * for jc over columns, NC at a time
  *   for pc over k, KC at a time
- *     pack B[pc:+KC, jc:+NC] into NR-wide slivers [sliver][p][NR]   (≤ 1 MiB, L2/L3, shared by all threads)
+ *     pack B[pc:+KC, jc:+NC] into NR-wide slivers [sliver][p][NR]   (≤ 1 MiB, L2/L3, shared by all threads;
+ *                                                                    packed in parallel too)
  *     in parallel, one task per (block of ≤ MC rows) × (run of B slivers):
  *       pack A[rows, pc:+KC] into MR-high slivers [sliver][p][MR]     (≤ 120 KiB, the thread's own, L2)
  *       for each B sliver (KC×NR floats, ≤ 32 KiB: stays in L1)
@@ -23,7 +24,7 @@ import java.util.Arrays;
 public final class Sgemm {
     static final int MC = 120; // a multiple of every micro-kernel's rows (4, 6)
     static final int KC = 256;
-    static final int NC = 1024; // a multiple of every micro-kernel's cols (16, 32)
+    static final int NC = 1024; // a multiple of every micro-kernel's cols (4, 16, 32)
     private static final long PARALLEL_FMAS = 1L << 20;
     private static final ThreadLocal<float[]> A_PANEL = ThreadLocal.withInitial(() -> new float[MC * KC]);
     private static final MicroKernel KERNEL = fastestAvailable();
@@ -94,7 +95,8 @@ public final class Sgemm {
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc), col0 = jc, p0 = pc;
                 boolean lastSlab = pc + kc == k;
-                packB(p0, kc, col0, nc);
+                int packers = Math.min(slivers, tasksWanted);
+                Parallel.forEach(packers, g -> packB(p0, kc, col0, nc, g * slivers / packers, (g + 1) * slivers / packers));
                 Parallel.forEach(rowBlocks * colRuns, t -> {
                     int i0 = (t / colRuns) * mc, i1 = Math.min(n, i0 + mc);
                     int s0 = (t % colRuns) * slivers / colRuns, s1 = (t % colRuns + 1) * slivers / colRuns;
@@ -132,9 +134,9 @@ public final class Sgemm {
         }
     }
 
-    /** Rows p0:+kc × columns col0:+nc of B (padded to whole slivers with zeros), as NR-wide slivers. */
-    private void packB(int p0, int kc, int col0, int nc) {
-        for (int s = 0, slivers = ceilDiv(nc, nr); s < slivers; s++) {
+    /** Slivers s0:s1 of rows p0:+kc × columns col0:+nc of B (zero padded to whole slivers), NR wide. */
+    private void packB(int p0, int kc, int col0, int nc, int s0, int s1) {
+        for (int s = s0; s < s1; s++) {
             int width = Math.min(nr, nc - s * nr);
             for (int p = 0; p < kc; p++) {
                 int dst = (s * kc + p) * nr, src = bOff + (p0 + p) * m + col0 + s * nr;
