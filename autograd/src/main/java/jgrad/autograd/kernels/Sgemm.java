@@ -22,7 +22,7 @@ import java.util.Arrays;
  * handles edges. Tasks share the packed B panel and write disjoint tiles of C.
  */
 public final class Sgemm {
-    static final int MC = 120; // a multiple of every micro-kernel's rows (4, 6)
+    static final int MC = 120; // a multiple of every micro-kernel's rows (4, 6, 8)
     static final int KC = 256;
     static final int NC = 1024; // a multiple of every micro-kernel's cols (4, 16, 32)
     private static final long PARALLEL_FMAS = 1L << 20;
