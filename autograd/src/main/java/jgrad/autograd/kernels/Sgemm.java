@@ -9,22 +9,24 @@ import java.util.Arrays;
  * <p>Blocking scheme (Goto/BLIS), with MR×NR the {@link MicroKernel}'s register tile:
  * <pre>
  * for jc over columns, NC at a time
- *   for pc over k, KC at a time
- *     pack B[pc:+KC, jc:+NC] into NR-wide slivers [sliver][p][NR]   (≤ 1 MiB, L2/L3, shared by all threads;
- *                                                                    packed in parallel too)
- *     in parallel, one task per (block of ≤ MC rows) × (run of B slivers):
+ *   for each pass over k, PASS_DEPTH (4 slabs of KC) at a time
+ *     pack B[pass, jc:+NC] into KC-deep slabs of NR-wide slivers [slab][sliver][p][NR]
+ *                              (≤ 4 MiB, L3, shared by all threads; packed in parallel too)
+ *     in parallel, one task per (block of ≤ MC rows) × (run of B slivers), for each slab pc:
  *       pack A[rows, pc:+KC] into MR-high slivers [sliver][p][MR]     (≤ 120 KiB, the thread's own, L2)
  *       for each B sliver (KC×NR floats, ≤ 32 KiB: stays in L1)
  *         for each A sliver: micro-kernel adds an MR×NR tile into the float C buffer
- *       after the last k slab, the task copies its finished C tile into the double output
+ *     after the last pass, each task copies its finished C tile into the double output
  * </pre>
  * The packed panels are zero padded and the C buffer is padded to whole tiles, so the micro-kernel never
- * handles edges. Tasks share the packed B panel and write disjoint tiles of C.
+ * handles edges. Tasks share the packed B panel and write disjoint tiles of C; the passes keep the
+ * number of fork/join barriers per product low (they cost most when other processes share the cores).
  */
 public final class Sgemm {
     static final int MC = 120; // a multiple of every micro-kernel's rows (4, 6, 8)
     static final int KC = 256;
     static final int NC = 1024; // a multiple of every micro-kernel's cols (4, 16, 32)
+    static final int PASS_DEPTH = 4 * KC; // k rows of B packed per parallel pass (≤ 4 MiB, in L3)
     private static final long PARALLEL_FMAS = 1L << 20;
     private static final ThreadLocal<float[]> A_PANEL = ThreadLocal.withInitial(() -> new float[MC * KC]);
     private static final MicroKernel KERNEL = fastestAvailable();
@@ -51,7 +53,7 @@ public final class Sgemm {
         nr = kernel.cols();
         ldc = roundUp(m, nr);
         cTiles = new float[roundUp(n, mr) * ldc];
-        bPanel = new float[Math.min(KC, k) * Math.min(NC, ldc)];
+        bPanel = new float[Math.min(PASS_DEPTH, k) * Math.min(NC, ldc)];
     }
 
     /** Whether products run on the Vector API micro-kernel (false: jdk.incubator.vector is not enabled). */
@@ -90,29 +92,31 @@ public final class Sgemm {
         int mc = Math.max(mr, Math.min(MC, roundUp(ceilDiv(n, tasksWanted), mr)));
         int rowBlocks = ceilDiv(n, mc);
         for (int jc = 0; jc < m; jc += NC) {
-            int nc = Math.min(NC, m - jc), slivers = ceilDiv(nc, nr);
+            int col0 = jc, nc = Math.min(NC, m - jc), slivers = ceilDiv(nc, nr);
             int colRuns = Math.max(1, Math.min(slivers, ceilDiv(tasksWanted, rowBlocks)));
-            for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc), col0 = jc, p0 = pc;
-                boolean lastSlab = pc + kc == k;
-                int packers = Math.min(slivers, tasksWanted);
-                Parallel.forEach(packers, g -> packB(p0, kc, col0, nc, g * slivers / packers, (g + 1) * slivers / packers));
+            int packers = Math.min(slivers, tasksWanted);
+            for (int pass = 0; pass < k; pass += PASS_DEPTH) {
+                int p0 = pass, depth = Math.min(PASS_DEPTH, k - pass);
+                boolean lastPass = pass + depth == k;
+                Parallel.forEach(packers, g -> packB(p0, depth, col0, nc, g * slivers / packers, (g + 1) * slivers / packers));
                 Parallel.forEach(rowBlocks * colRuns, t -> {
                     int i0 = (t / colRuns) * mc, i1 = Math.min(n, i0 + mc);
                     int s0 = (t % colRuns) * slivers / colRuns, s1 = (t % colRuns + 1) * slivers / colRuns;
-                    tile(i0, i1, s0, s1, p0, kc, col0);
-                    if (lastSlab) writeBack(i0, i1, col0 + s0 * nr, Math.min(col0 + nc, col0 + s1 * nr));
+                    for (int pc = p0; pc < p0 + depth; pc += KC) {
+                        tile(i0, i1, s0, s1, pc, Math.min(KC, p0 + depth - pc), col0, (pc - p0) * slivers * nr);
+                    }
+                    if (lastPass) writeBack(i0, i1, col0 + s0 * nr, Math.min(col0 + nc, col0 + s1 * nr));
                 });
             }
         }
     }
 
-    /** C[i0:i1, slivers s0:s1 of the panel at col0] += A[i0:i1, p0:+kc] · packed B. */
-    private void tile(int i0, int i1, int s0, int s1, int p0, int kc, int col0) {
+    /** C[i0:i1, slivers s0:s1 of the panel at col0] += A[i0:i1, p0:+kc] · the packed B slab at bSlab. */
+    private void tile(int i0, int i1, int s0, int s1, int p0, int kc, int col0, int bSlab) {
         float[] aPanel = A_PANEL.get();
         packA(aPanel, i0, i1, p0, kc);
         for (int s = s0; s < s1; s++) {
-            int bAt = s * kc * nr, cAt = col0 + s * nr;
+            int bAt = bSlab + s * kc * nr, cAt = col0 + s * nr;
             for (int i = i0; i < i1; i += mr) {
                 kernel.multiplyAdd(kc, aPanel, (i - i0) * kc, bPanel, bAt, cTiles, i * ldc + cAt, ldc);
             }
@@ -134,14 +138,21 @@ public final class Sgemm {
         }
     }
 
-    /** Slivers s0:s1 of rows p0:+kc × columns col0:+nc of B (zero padded to whole slivers), NR wide. */
-    private void packB(int p0, int kc, int col0, int nc, int s0, int s1) {
-        for (int s = s0; s < s1; s++) {
-            int width = Math.min(nr, nc - s * nr);
-            for (int p = 0; p < kc; p++) {
-                int dst = (s * kc + p) * nr, src = bOff + (p0 + p) * m + col0 + s * nr;
-                for (int j = 0; j < width; j++) bPanel[dst + j] = (float) b[src + j];
-                for (int j = width; j < nr; j++) bPanel[dst + j] = 0f;
+    /**
+     * Slivers s0:s1 of rows p0:+depth × columns col0:+nc of B (zero padded to whole slivers), NR wide,
+     * one KC-deep slab after the other.
+     */
+    private void packB(int p0, int depth, int col0, int nc, int s0, int s1) {
+        int panelWidth = ceilDiv(nc, nr) * nr;
+        for (int pc = p0; pc < p0 + depth; pc += KC) {
+            int kc = Math.min(KC, p0 + depth - pc), slab = (pc - p0) * panelWidth;
+            for (int s = s0; s < s1; s++) {
+                int width = Math.min(nr, nc - s * nr);
+                for (int p = 0; p < kc; p++) {
+                    int dst = slab + (s * kc + p) * nr, src = bOff + (pc + p) * m + col0 + s * nr;
+                    for (int j = 0; j < width; j++) bPanel[dst + j] = (float) b[src + j];
+                    for (int j = width; j < nr; j++) bPanel[dst + j] = 0f;
+                }
             }
         }
     }

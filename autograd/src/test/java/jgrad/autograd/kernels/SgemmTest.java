@@ -80,6 +80,7 @@ class SgemmTest {
         check(Sgemm.MC + 7, 2 * Sgemm.KC + 3, 33);
         check(13, 5, Sgemm.NC + 45);
         check(250, Sgemm.KC + 1, 130); // big enough to split into parallel tasks
+        check(70, Sgemm.PASS_DEPTH + 5, 70); // two passes over k, the second a partial slab
     }
 
     @Test
