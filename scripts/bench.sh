@@ -12,8 +12,12 @@ mvn -B -ntp -q -pl bench -am package -DskipTests
 cp=$(ls autograd/target/jgrad-autograd-*.jar | head -1):$(ls bench/target/jgrad-bench-*.jar | head -1)
 out="$root/target/bench"
 mkdir -p "$out"
+# jdk.incubator.vector: the Vector API float32 matmul kernel (without it a scalar fallback runs).
+flags=(-XX:+UseParallelGC -Xmx4g --add-modules jdk.incubator.vector)
 java -version 2>&1 | head -1 | sed 's/^/jvm: /'
-java -XX:+UseParallelGC -Xmx4g -cp "$cp" jgrad.bench.Bench | tee "$out/jgrad.txt"
+echo "jvm flags: ${flags[*]}"
+uptime | sed 's/^ */load: /'
+java "${flags[@]}" -cp "$cp" jgrad.bench.Bench 2> >(grep -v '^WARNING: Using incubator modules' >&2) | tee "$out/jgrad.txt"
 
 if ! /usr/bin/python3 -c 'import torch' 2>/dev/null; then
   apt-get install -y -q python3-torch >/dev/null

@@ -32,7 +32,9 @@ python3 - "$java_bin" "$jar" "$spec/kernel.json" <<'PY'
 import json, sys
 java, jar, out = sys.argv[1:]
 spec = {
-    "argv": [java, "-jar", jar, "{connection_file}"],
+    # jdk.incubator.vector enables the Vector API float32 matmul kernel; the JVM's one-line
+    # "Using incubator modules" notice goes to the kernel's log (stderr), never into a cell.
+    "argv": [java, "--add-modules", "jdk.incubator.vector", "-jar", jar, "{connection_file}"],
     "display_name": "Java (jgrad)",
     "language": "java",
     "interrupt_mode": "message",

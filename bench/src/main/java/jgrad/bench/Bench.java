@@ -18,19 +18,25 @@ import jgrad.optim.Adam;
 import jgrad.optim.SGD;
 
 /**
- * The workloads of shared/torch_workloads.py, timed the same way (3 warm-up calls, then repeat
- * for at least MIN_SECONDS) and printed in the same "name figure unit" lines, so
+ * The workloads of shared/torch_workloads.py, timed the same way (3 warm-up calls, here plus JIT warm-up,
+ * then repeat for at least MIN_SECONDS) and printed in the same "name figure unit" lines, so
  * scripts/bench.sh can put the two side by side.
  */
 public final class Bench {
     private static final double MIN_SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "1.0"));
+    private static final double WARMUP_SECONDS = Double.parseDouble(System.getProperty("bench.warmup", "1.0"));
 
     private Bench() {
     }
 
-    /** Seconds per call of {@code work}. */
+    /**
+     * Seconds per call of {@code work}, after warm-up calls (3, and more until WARMUP_SECONDS have passed):
+     * steady state needs C2 to have compiled the hot kernels (interpreted Vector API code runs ~1000× slower),
+     * whereas PyTorch's kernels are compiled ahead of time.
+     */
     static double time(Runnable work) {
-        for (int i = 0; i < 3; i++) {
+        long warmEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+        for (int i = 0; i < 3 || System.nanoTime() < warmEnd; i++) {
             work.run();
         }
         long start = System.nanoTime();

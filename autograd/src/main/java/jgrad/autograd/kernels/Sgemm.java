@@ -1,53 +1,173 @@
 package jgrad.autograd.kernels;
 
-import java.util.stream.IntStream;
+import java.util.Arrays;
 
 /**
- * Row-major C[n×m] = A[n×k] · B[k×m] on doubles, cache-tiled and split across cores.
+ * Row-major C[n×m] = A[n×k] · B[k×m] in float32 arithmetic, for FLOAT32 tensors (their double[] storage is
+ * converted to float while packing, O(n²), and the float results are written back as doubles).
  *
- * <p>Blocking scheme: columns of B and C are cut into {@value #NC}-wide tiles and the shared dimension
- * into {@value #KC}-deep slabs, so one B tile (KC×NC doubles = 256 KiB) stays in L2 while every row of
- * A streams past it. Per row the innermost loop is an axpy over NC contiguous doubles of C (an L1-resident
- * strip), which the JIT vectorises (AVX2). Rows are split between worker threads of the common
- * ForkJoin pool (created lazily, daemon threads) once the product is large enough to pay for it.
+ * <p>Blocking scheme (Goto/BLIS), with MR×NR the {@link MicroKernel}'s register tile:
+ * <pre>
+ * for jc over columns, NC at a time
+ *   for each pass over k, PASS_DEPTH (4 slabs of KC) at a time
+ *     pack B[pass, jc:+NC] into KC-deep slabs of NR-wide slivers [slab][sliver][p][NR]
+ *                              (≤ 4 MiB, L3, shared by all threads; packed in parallel too)
+ *     in parallel, one task per (block of ≤ MC rows) × (run of B slivers), for each slab pc:
+ *       pack A[rows, pc:+KC] into MR-high slivers [sliver][p][MR]     (≤ 120 KiB, the thread's own, L2)
+ *       for each B sliver (KC×NR floats, ≤ 32 KiB: stays in L1)
+ *         for each A sliver: micro-kernel adds an MR×NR tile into the float C buffer
+ *     after the last pass, each task copies its finished C tile into the double output
+ * </pre>
+ * The packed panels are zero padded and the C buffer is padded to whole tiles, so the micro-kernel never
+ * handles edges. Tasks share the packed B panel and write disjoint tiles of C; the passes keep the
+ * number of fork/join barriers per product low (they cost most when other processes share the cores).
  */
 public final class Sgemm {
-    static final int KC = 128;
-    static final int NC = 256;
-    private static final long PARALLEL_FLOPS = 1L << 21;
-    private static final int ROWS_PER_TASK = 16;
+    static final int MC = 120; // a multiple of every micro-kernel's rows (4, 6, 8)
+    static final int KC = 256;
+    static final int NC = 1024; // a multiple of every micro-kernel's cols (4, 16, 32)
+    static final int PASS_DEPTH = 4 * KC; // k rows of B packed per parallel pass (≤ 4 MiB, in L3)
+    private static final long PARALLEL_FMAS = 1L << 20;
+    private static final ThreadLocal<float[]> A_PANEL = ThreadLocal.withInitial(() -> new float[MC * KC]);
+    private static final MicroKernel KERNEL = fastestAvailable();
 
-    private Sgemm() { }
+    private final MicroKernel kernel;
+    private final double[] a, b, c;
+    private final int aOff, bOff, cOff, n, k, m;
+    private final int mr, nr, ldc;
+    private final float[] cTiles, bPanel;
 
-    /** c[cOff..] = a[aOff..] · b[bOff..] (c is overwritten). */
-    public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int n, int k, int m) {
-        java.util.Arrays.fill(c, cOff, cOff + n * m, 0.0);
-        if ((long) n * k * m < PARALLEL_FLOPS || n < 2 * ROWS_PER_TASK) {
-            rows(a, aOff, b, bOff, c, cOff, 0, n, k, m);
-            return;
-        }
-        int tasks = (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        IntStream.range(0, tasks).parallel().forEach(t ->
-                rows(a, aOff, b, bOff, c, cOff, t * ROWS_PER_TASK, Math.min(n, (t + 1) * ROWS_PER_TASK), k, m));
+    private Sgemm(MicroKernel kernel, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+                  int n, int k, int m) {
+        this.kernel = kernel;
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.aOff = aOff;
+        this.bOff = bOff;
+        this.cOff = cOff;
+        this.n = n;
+        this.k = k;
+        this.m = m;
+        mr = kernel.rows();
+        nr = kernel.cols();
+        ldc = roundUp(m, nr);
+        cTiles = new float[roundUp(n, mr) * ldc];
+        bPanel = new float[Math.min(PASS_DEPTH, k) * Math.min(NC, ldc)];
     }
 
-    private static void rows(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
-                             int i0, int i1, int k, int m) {
-        for (int j0 = 0; j0 < m; j0 += NC) {
-            int j1 = Math.min(m, j0 + NC);
-            for (int p0 = 0; p0 < k; p0 += KC) {
-                int p1 = Math.min(k, p0 + KC);
-                for (int i = i0; i < i1; i++) {
-                    int ci = cOff + i * m, ai = aOff + i * k;
-                    for (int p = p0; p < p1; p++) {
-                        axpy(a[ai + p], b, bOff + p * m, c, ci, j0, j1);
+    /** Whether products run on the Vector API micro-kernel (false: jdk.incubator.vector is not enabled). */
+    public static boolean usesVectorApi() {
+        return KERNEL != ScalarMicroKernel.INSTANCE;
+    }
+
+    /** c[cOff..] = a[aOff..] · b[bOff..] in float32 arithmetic (c is overwritten). */
+    public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int n, int k, int m) {
+        multiply(KERNEL, a, aOff, b, bOff, c, cOff, n, k, m);
+    }
+
+    /** The same product on a given micro-kernel (tests compare both). */
+    static void multiply(MicroKernel kernel, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+                         int n, int k, int m) {
+        if (n == 0 || m == 0) return;
+        if (k == 0) {
+            Arrays.fill(c, cOff, cOff + n * m, 0.0);
+            return;
+        }
+        new Sgemm(kernel, a, aOff, b, bOff, c, cOff, n, k, m).run();
+    }
+
+    /** The Vector API kernel if its module was resolved at start-up (java --add-modules jdk.incubator.vector). */
+    static MicroKernel fastestAvailable() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return ScalarMicroKernel.INSTANCE;
+        try {
+            return new VectorMicroKernel();
+        } catch (LinkageError e) {
+            return ScalarMicroKernel.INSTANCE;
+        }
+    }
+
+    private void run() {
+        int tasksWanted = (long) n * k * m < PARALLEL_FMAS ? 1 : 2 * Parallel.threads();
+        int mc = Math.max(mr, Math.min(MC, roundUp(ceilDiv(n, tasksWanted), mr)));
+        int rowBlocks = ceilDiv(n, mc);
+        for (int jc = 0; jc < m; jc += NC) {
+            int col0 = jc, nc = Math.min(NC, m - jc), slivers = ceilDiv(nc, nr);
+            int colRuns = Math.max(1, Math.min(slivers, ceilDiv(tasksWanted, rowBlocks)));
+            int packers = Math.min(slivers, tasksWanted);
+            for (int pass = 0; pass < k; pass += PASS_DEPTH) {
+                int p0 = pass, depth = Math.min(PASS_DEPTH, k - pass);
+                boolean lastPass = pass + depth == k;
+                Parallel.forEach(packers, g -> packB(p0, depth, col0, nc, g * slivers / packers, (g + 1) * slivers / packers));
+                Parallel.forEach(rowBlocks * colRuns, t -> {
+                    int i0 = (t / colRuns) * mc, i1 = Math.min(n, i0 + mc);
+                    int s0 = (t % colRuns) * slivers / colRuns, s1 = (t % colRuns + 1) * slivers / colRuns;
+                    for (int pc = p0; pc < p0 + depth; pc += KC) {
+                        tile(i0, i1, s0, s1, pc, Math.min(KC, p0 + depth - pc), col0, (pc - p0) * slivers * nr);
                     }
+                    if (lastPass) writeBack(i0, i1, col0 + s0 * nr, Math.min(col0 + nc, col0 + s1 * nr));
+                });
+            }
+        }
+    }
+
+    /** C[i0:i1, slivers s0:s1 of the panel at col0] += A[i0:i1, p0:+kc] · the packed B slab at bSlab. */
+    private void tile(int i0, int i1, int s0, int s1, int p0, int kc, int col0, int bSlab) {
+        float[] aPanel = A_PANEL.get();
+        packA(aPanel, i0, i1, p0, kc);
+        for (int s = s0; s < s1; s++) {
+            int bAt = bSlab + s * kc * nr, cAt = col0 + s * nr;
+            for (int i = i0; i < i1; i += mr) {
+                kernel.multiplyAdd(kc, aPanel, (i - i0) * kc, bPanel, bAt, cTiles, i * ldc + cAt, ldc);
+            }
+        }
+    }
+
+    /** Rows i0:i1 (padded to whole slivers with zeros) × columns p0:+kc of A, as MR-high slivers. */
+    private void packA(float[] into, int i0, int i1, int p0, int kc) {
+        for (int r0 = i0; r0 < i1; r0 += mr) {
+            int base = (r0 - i0) * kc;
+            for (int i = 0; i < mr; i++) {
+                int row = r0 + i;
+                if (row < i1) {
+                    for (int p = 0, src = aOff + row * k + p0; p < kc; p++) into[base + p * mr + i] = (float) a[src + p];
+                } else {
+                    for (int p = 0; p < kc; p++) into[base + p * mr + i] = 0f;
                 }
             }
         }
     }
 
-    private static void axpy(double s, double[] b, int bRow, double[] c, int cRow, int j0, int j1) {
-        for (int j = j0; j < j1; j++) c[cRow + j] += s * b[bRow + j];
+    /**
+     * Slivers s0:s1 of rows p0:+depth × columns col0:+nc of B (zero padded to whole slivers), NR wide,
+     * one KC-deep slab after the other.
+     */
+    private void packB(int p0, int depth, int col0, int nc, int s0, int s1) {
+        int panelWidth = ceilDiv(nc, nr) * nr;
+        for (int pc = p0; pc < p0 + depth; pc += KC) {
+            int kc = Math.min(KC, p0 + depth - pc), slab = (pc - p0) * panelWidth;
+            for (int s = s0; s < s1; s++) {
+                int width = Math.min(nr, nc - s * nr);
+                for (int p = 0; p < kc; p++) {
+                    int dst = slab + (s * kc + p) * nr, src = bOff + (pc + p) * m + col0 + s * nr;
+                    for (int j = 0; j < width; j++) bPanel[dst + j] = (float) b[src + j];
+                    for (int j = width; j < nr; j++) bPanel[dst + j] = 0f;
+                }
+            }
+        }
+    }
+
+    private void writeBack(int i0, int i1, int j0, int j1) {
+        for (int i = i0; i < i1; i++) {
+            for (int j = j0, dst = cOff + i * m, src = i * ldc; j < j1; j++) c[dst + j] = cTiles[src + j];
+        }
+    }
+
+    private static int ceilDiv(int x, int y) {
+        return (x + y - 1) / y;
+    }
+
+    private static int roundUp(int x, int multiple) {
+        return ceilDiv(x, multiple) * multiple;
     }
 }

@@ -3,10 +3,17 @@ package jgrad.autograd.ops;
 import jgrad.autograd.DType;
 import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.Dgemm;
 import jgrad.autograd.kernels.Sgemm;
 
-/** Batched matmul [..., n, k] @ [..., k, m] with identical batch dims, via the tiled {@link Sgemm} kernel. */
+/**
+ * Batched matmul [..., n, k] @ [..., k, m] with identical batch dims: FLOAT32 products (forward and the two
+ * backward products alike) on the float {@link Sgemm} kernel once they are big enough to pay for packing,
+ * everything else on the exact double {@link Dgemm} kernel.
+ */
 public final class Matmul extends Function {
+    /** Below this many multiply-adds a FLOAT32 product stays on Dgemm (then rounds), skipping the packing. */
+    static final long SGEMM_MIN_FMAS = 1L << 12;
     private Tensor a, b;
 
     public static Tensor apply(Tensor a, Tensor b) {
@@ -17,15 +24,18 @@ public final class Matmul extends Function {
         for (int i = 0; i < r - 2; i++) batch *= sa[i];
         double[] x = a.contiguousData(), y = b.contiguousData();
         double[] o = new double[batch * n * m];
+        DType dtype = DType.promote(a.dtype(), b.dtype());
+        boolean float32 = dtype == DType.FLOAT32 && (long) n * k * m >= SGEMM_MIN_FMAS;
         for (int bt = 0; bt < batch; bt++) {
-            Sgemm.multiply(x, bt * n * k, y, bt * k * m, o, bt * n * m, n, k, m);
+            if (float32) Sgemm.multiply(x, bt * n * k, y, bt * k * m, o, bt * n * m, n, k, m);
+            else Dgemm.multiply(x, bt * n * k, y, bt * k * m, o, bt * n * m, n, k, m);
         }
         int[] os = sa.clone();
         os[r - 1] = m;
         Matmul fn = new Matmul();
         fn.a = a;
         fn.b = b;
-        return result(fn, o, os, DType.promote(a.dtype(), b.dtype()), a, b);
+        return result(fn, o, os, dtype, a, b);
     }
 
     @Override

@@ -1,20 +1,26 @@
 package jgrad.autograd.kernels;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The float32 kernel against a double triple loop, on every micro-kernel this JVM can run: the scalar
+ * fallback always, the Vector API one when jdk.incubator.vector is enabled (surefire runs this class both
+ * with and without the module).
+ */
 class SgemmTest {
-    private final Random rng = new Random(11);
+    private final Random rng = new Random(17);
 
-    /** Textbook i-p-j product: the same summation order as the kernel, so results match exactly. */
-    private static double[] naive(double[] a, double[] b, int n, int k, int m) {
-        double[] c = new double[n * m];
-        for (int i = 0; i < n; i++)
-            for (int p = 0; p < k; p++)
-                for (int j = 0; j < m; j++) c[i * m + j] += a[i * k + p] * b[p * m + j];
-        return c;
+    private static List<MicroKernel> kernels() {
+        List<MicroKernel> all = new ArrayList<>(List.of(ScalarMicroKernel.INSTANCE));
+        MicroKernel fastest = Sgemm.fastestAvailable();
+        if (fastest != ScalarMicroKernel.INSTANCE) all.add(fastest);
+        return all;
     }
 
     private double[] random(int len) {
@@ -23,35 +29,90 @@ class SgemmTest {
         return v;
     }
 
+    /**
+     * Asserts c == a·b up to float32 accumulation error: per element 1e-5·sqrt(k)·Σ_p |a_ip·b_pj|
+     * (a wrong or missing term is off by far more).
+     */
+    static void assertProduct(double[] a, double[] b, double[] c, int cOff, int n, int k, int m, String what) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double exact = 0, scale = 0;
+                for (int p = 0; p < k; p++) {
+                    exact += a[i * k + p] * b[p * m + j];
+                    scale += Math.abs(a[i * k + p] * b[p * m + j]);
+                }
+                double got = c[cOff + i * m + j];
+                double tol = 1e-5 * Math.sqrt(k) * scale;
+                assertTrue(Math.abs(got - exact) <= tol,
+                        what + " " + n + "x" + k + "x" + m + " at (" + i + "," + j + "): " + got + " vs " + exact);
+                assertEquals((float) got, got, 0.0, "results are float32 values");
+            }
+        }
+    }
+
     private void check(int n, int k, int m) {
         double[] a = random(n * k), b = random(k * m);
-        double[] c = random(n * m); // stale contents must be overwritten
-        Sgemm.multiply(a, 0, b, 0, c, 0, n, k, m);
-        assertArrayEquals(naive(a, b, n, k, m), c, 0.0, n + "x" + k + "x" + m);
+        for (MicroKernel kernel : kernels()) {
+            double[] c = random(n * m); // stale contents must be overwritten
+            Sgemm.multiply(kernel, a, 0, b, 0, c, 0, n, k, m);
+            assertProduct(a, b, c, 0, n, k, m, kernel.getClass().getSimpleName());
+        }
     }
 
     @Test
-    void oddSmallSizes() {
-        for (int n = 1; n <= 70; n += 3)
-            for (int k = 1; k <= 70; k += 7)
-                for (int m = 1; m <= 70; m += 5) check(n, k, m);
+    void oddShapes() {
+        check(1, 1, 1);
+        check(7, 13, 5);
+        check(129, 65, 257);
+        check(1, 300, 70);
+        check(70, 300, 1);
     }
 
     @Test
-    void tileEdgesAndParallelSplit() {
-        check(1, Sgemm.KC + 1, Sgemm.NC + 1);
-        check(97, 2 * Sgemm.KC + 3, Sgemm.NC + 17); // crosses both tile sizes, runs on the pool
-        check(257, 129, 1);
+    void smallSizesAroundTheRegisterTile() {
+        for (int n = 1; n <= 14; n++)
+            for (int k = 1; k <= 9; k += 4)
+                for (int m = 1; m <= 70; m += 3) check(n, k, m);
+    }
+
+    @Test
+    void crossesEveryBlockSizeAndRunsOnThePool() {
+        check(Sgemm.MC + 7, 2 * Sgemm.KC + 3, 33);
+        check(13, 5, Sgemm.NC + 45);
+        check(250, Sgemm.KC + 1, 130); // big enough to split into parallel tasks
+        check(70, Sgemm.PASS_DEPTH + 5, 70); // two passes over k, the second a partial slab
+    }
+
+    @Test
+    void emptySharedDimensionGivesZeros() {
+        for (MicroKernel kernel : kernels()) {
+            double[] c = random(6);
+            Sgemm.multiply(kernel, new double[0], 0, new double[0], 0, c, 0, 2, 0, 3);
+            assertEquals(0, java.util.Arrays.stream(c).map(Math::abs).sum(), 0.0);
+        }
     }
 
     @Test
     void offsetsAddressBatchSlices() {
-        int n = 5, k = 7, m = 3;
-        double[] a = random(2 * n * k), b = random(2 * k * m), c = new double[2 * n * m + 4];
-        Sgemm.multiply(a, n * k, b, k * m, c, n * m, n, k, m);
-        double[] a1 = java.util.Arrays.copyOfRange(a, n * k, 2 * n * k);
-        double[] b1 = java.util.Arrays.copyOfRange(b, k * m, 2 * k * m);
-        assertArrayEquals(naive(a1, b1, n, k, m), java.util.Arrays.copyOfRange(c, n * m, 2 * n * m), 0.0);
-        assertArrayEquals(new double[n * m], java.util.Arrays.copyOfRange(c, 0, n * m), 0.0);
+        int n = 9, k = 20, m = 17;
+        double[] a = random(2 * n * k), b = random(2 * k * m);
+        for (MicroKernel kernel : kernels()) {
+            double[] c = new double[2 * n * m + 4];
+            Sgemm.multiply(kernel, a, n * k, b, k * m, c, n * m, n, k, m);
+            double[] a1 = java.util.Arrays.copyOfRange(a, n * k, 2 * n * k);
+            double[] b1 = java.util.Arrays.copyOfRange(b, k * m, 2 * k * m);
+            assertProduct(a1, b1, c, n * m, n, k, m, kernel.getClass().getSimpleName());
+            for (int i = 0; i < n * m; i++) assertEquals(0.0, c[i], "slice before the output untouched");
+            for (int i = 2 * n * m; i < c.length; i++) assertEquals(0.0, c[i], "slice after the output untouched");
+        }
+    }
+
+    @Test
+    void vectorKernelRunsExactlyWhenTheModuleIsEnabled() {
+        boolean enabled = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        assertEquals(enabled, Sgemm.usesVectorApi());
+        // surefire's default run enables the module (as the launchers do); its second run leaves it out
+        boolean expected = !"absent".equals(System.getProperty("jgrad.test.vectorModule"));
+        assertEquals(expected, enabled, "surefire argLine and the module layer disagree");
     }
 }
