@@ -93,7 +93,8 @@ def test_notebook_runs_without_errors(path):
     nbformat.write(nb, OUT / path.name)
     errors = list(error_outputs(nb))
     assert not errors, f"{path.name}: error outputs in cells {errors}"
-    for index, magic, cell in magic_cells(nb):
+    saved = nbformat.read(OUT / path.name, as_version=4)   # the charts must survive saving the notebook
+    for index, magic, cell in magic_cells(saved):
         bundles = shown(cell.outputs)
         summary = [{mime: str(data)[:80] for mime, data in b.items()} for b in bundles]
         assert MAGIC_OUTPUTS[magic](bundles), f"{path.name} cell {index} ({magic}): unexpected output {summary}"
