@@ -206,7 +206,18 @@ def test_graph_returns_svg(kc):
     run(kc, MODEL_SETUP + "var gl = Loss.mse(model.call(xs), ys); gl.backward();")
     svg = result_of(kc, "%graph gl --model model --depth 20")[0]["image/svg+xml"]
     assert svg.startswith("<svg") and "0.weight" in svg and "output: " in svg
-    assert "depth must be at least 1" in error_of(kc, "%graph gl --depth 0")
+    assert "<title>0: Linear(in=3, out=8) · 32 parameters</title>" in svg, "a module block per layer"
+    assert "depth must be at least 0" in error_of(kc, "%graph gl --depth -1")
+
+
+def test_graph_depth_folds_each_layer_into_a_box(kc):
+    run(kc, MODEL_SETUP + "var gd = Loss.mse(model.call(xs), ys); gd.backward();")
+    svg = result_of(kc, "%graph gd --depth 1")[0]["image/svg+xml"]
+    assert "<title>Sequential · 41 parameters</title>" in svg, "the model found from the graph, drawn open"
+    for box in [">0: Linear(in=3, out=8)<", ">1: ReLU()<", ">2: Linear(in=8, out=1)<"]:
+        assert box in svg, box
+    assert "0.weight" not in svg and "MatmulBackward" not in svg, "the layers' insides are folded"
+    assert "output: MeanBackward" in svg, "the loss ops stay outside the model"
 
 
 def test_landscape_draws_optimizer_paths(kc):

@@ -1,4 +1,4 @@
-"""Writes torch reference values as a plain-text fixture that NnReference (Java tests) reads.
+"""Writes torch reference values as a plain-text fixture that TorchReference (Java tests) reads.
 
 One entry per line: ``name<TAB>comma-separated shape<TAB>space-separated values`` (repr floats,
 float64). Lines starting with '#' are comments. Keeping the format trivial means CI needs no torch.

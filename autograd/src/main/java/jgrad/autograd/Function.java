@@ -9,6 +9,7 @@ public abstract class Function {
     private boolean freed;
     private String displayName;
     private String creationSite;
+    private ModuleScope scope;
 
     protected Function() { }
 
@@ -32,6 +33,9 @@ public abstract class Function {
     public String creationSite() {
         return creationSite != null ? creationSite : "<unknown: enable Anomaly mode before the forward pass to record it>";
     }
+
+    /** The module call that created this node (see {@link ModuleScope}), or null if none was running. */
+    public ModuleScope scope() { return scope; }
 
     public Tensor[] inputs() { return inputs.clone(); }
 
@@ -109,6 +113,7 @@ public abstract class Function {
             fn.outputVersion = out.versionCounter();
             fn.outputSavedVersion = fn.outputVersion.get();
             if (Anomaly.isEnabled()) fn.creationSite = Anomaly.callerFrame();
+            fn.scope = ModuleScope.current();
             out.setGradFn(fn);
         }
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jgrad.autograd.ModuleScope;
 import jgrad.autograd.Tensor;
 
 /**
@@ -20,9 +21,18 @@ public abstract class Module {
 
     public abstract Tensor forward(Tensor input);
 
-    /** Same as {@link #forward}, so a model reads like a function: {@code model.call(x)}. */
+    /**
+     * Same as {@link #forward}, so a model reads like a function: {@code model.call(x)}. Graph nodes
+     * created meanwhile are tagged with this call's {@link ModuleScope}, so graph views can draw
+     * module blocks; containers should call their children with call, not forward.
+     */
     public final Tensor call(Tensor input) {
-        return forward(input);
+        ModuleScope outer = ModuleScope.enter(this);
+        try {
+            return forward(input);
+        } finally {
+            ModuleScope.exit(outer);
+        }
     }
 
     protected final Tensor registerParameter(String name, Tensor value) {

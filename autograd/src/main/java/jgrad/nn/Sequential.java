@@ -25,7 +25,7 @@ public final class Sequential extends Module {
     public Tensor forward(Tensor input) {
         Tensor x = input;
         for (Module layer : layers) {
-            x = layer.forward(x);
+            x = layer.call(x);
         }
         return x;
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import jgrad.testing.TorchFixture;
+import jgrad.testing.TorchReference;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class TorchCoreOpsTest {
     private static final double TOL = 1e-10;
-    private static final TorchFixture FIX = TorchFixture.load("/torch/core_ops.txt");
+    private static final TorchReference FIX = TorchReference.load("torch/core_ops.txt");
     private static final Map<String, Function<Tensor[], Tensor>> CASES = new LinkedHashMap<>();
 
     private static void c(String name, Function<Tensor[], Tensor> fn) { CASES.put(name, fn); }

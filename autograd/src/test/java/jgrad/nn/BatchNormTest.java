@@ -11,13 +11,13 @@ import java.util.List;
 import jgrad.autograd.DType;
 import jgrad.autograd.GradCheck;
 import jgrad.autograd.Tensor;
-import jgrad.testing.NnReference;
+import jgrad.testing.TorchReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** BatchNorm1d/2d against torch 1.13 (fixture torch/batchnorm.txt from scripts/torch_reference/batchnorm.py). */
 class BatchNormTest {
-    private static final NnReference TORCH = NnReference.load("torch/batchnorm.txt");
+    private static final TorchReference TORCH = TorchReference.load("torch/batchnorm.txt");
 
     @Test
     void batchNorm1dOnMatricesMatchesPyTorch() {

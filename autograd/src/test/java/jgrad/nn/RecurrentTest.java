@@ -17,14 +17,14 @@ import jgrad.autograd.GradCheck;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.ops.IndexSelect;
 import jgrad.optim.Adam;
-import jgrad.testing.NnReference;
+import jgrad.testing.TorchReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** RNN, LSTM and GRU against torch 1.13 (fixture torch/recurrent.txt from scripts/torch_reference/recurrent.py). */
 class RecurrentTest {
-    private static final NnReference TORCH = NnReference.load("torch/recurrent.txt");
+    private static final TorchReference TORCH = TorchReference.load("torch/recurrent.txt");
 
     private static Recurrent layerFor(String name) {
         return switch (name) {

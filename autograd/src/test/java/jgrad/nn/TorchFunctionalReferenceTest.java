@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jgrad.autograd.Tensor;
-import jgrad.testing.NnReference;
+import jgrad.testing.TorchReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * gradients (fixture torch/functional.txt from scripts/torch_reference/functional.py).
  */
 class TorchFunctionalReferenceTest {
-    private static final NnReference TORCH = NnReference.load("torch/functional.txt");
+    private static final TorchReference TORCH = TorchReference.load("torch/functional.txt");
 
     static Stream<Arguments> cases() {
         return Stream.of(

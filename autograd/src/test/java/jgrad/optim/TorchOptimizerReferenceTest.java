@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jgrad.autograd.Tensor;
-import jgrad.testing.NnReference;
+import jgrad.testing.TorchReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * scripts/torch_reference/optimizers.py fed to torch.optim (fixture torch/optimizers.txt).
  */
 class TorchOptimizerReferenceTest {
-    private static final NnReference TORCH = NnReference.load("torch/optimizers.txt");
+    private static final TorchReference TORCH = TorchReference.load("torch/optimizers.txt");
 
     static Stream<Arguments> cases() {
         return Stream.of(

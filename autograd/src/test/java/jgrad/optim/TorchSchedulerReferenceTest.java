@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jgrad.autograd.Tensor;
-import jgrad.testing.NnReference;
+import jgrad.testing.TorchReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Learning-rate schedules against torch.optim.lr_scheduler (fixture torch/schedulers.txt from scripts/torch_reference/schedulers.py). */
 class TorchSchedulerReferenceTest {
-    private static final NnReference TORCH = NnReference.load("torch/schedulers.txt");
+    private static final TorchReference TORCH = TorchReference.load("torch/schedulers.txt");
 
     private static Optimizer optimizer() {
         return new SGD(List.of(Tensor.zeros(1).requiresGrad()), 0.1, 0.9);

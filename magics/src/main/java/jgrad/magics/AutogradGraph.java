@@ -1,106 +1,137 @@
 package jgrad.magics;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.ModuleScope;
 import jgrad.autograd.Tensor;
+import jgrad.nn.Module;
 
 /**
- * The autograd graph behind a tensor as plain nodes and edges, ready for layout: op nodes (a
- * backward function with the shape, value summary and, if retained, grad norm of the tensor it
- * produced) and leaf tensor nodes (named parameters, other leaves, constants), edges in the
- * forward direction. Built with an explicit work list, so very
- * deep graphs do not overflow the stack. With a depth limit, ops more than {@code depth} steps
- * above the output are folded into one "more" node per cut edge.
+ * The autograd graph behind a tensor as plain nodes, edges and module blocks, ready for layout:
+ * op nodes (a backward function with the shape, value summary and, if retained, grad norm of the
+ * tensor it produced), leaf tensor nodes (parameters by name, other leaves, constants), edges in
+ * the forward direction. Ops sit in a block per module call that created them (nested like the
+ * model); with a depth limit, calls nested deeper than {@code depth} levels are folded into one
+ * box node per call (see {@link ModuleBlocks}).
  */
 public final class AutogradGraph {
     /** What a node stands for; decides its colour. */
-    public enum Kind { OUTPUT, OP, PARAMETER, LEAF, CONSTANT, MORE }
+    public enum Kind { OUTPUT, OP, PARAMETER, LEAF, CONSTANT, MODULE }
 
-    public record Node(int id, Kind kind, List<String> lines) {
+    /** A node; block is the index of the module block it sits in, or -1 for none. */
+    public record Node(int id, Kind kind, List<String> lines, int block) {
     }
 
     public record Edge(int from, int to) {
     }
 
+    /** A module block (an open module call); parent is the enclosing block's index or -1. */
+    public record Block(int id, int parent, String path, List<String> lines) {
+    }
+
     private final List<Node> nodes = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
+    private final List<Block> blocks = new ArrayList<>();
+    private final Map<ModuleScope, Integer> blockOf = new IdentityHashMap<>();
 
     private AutogradGraph() {
     }
 
     /**
-     * @param names  parameter names by tensor identity (e.g. a Module's namedParameters), may be empty
-     * @param depth  how many op levels to show above the output; Integer.MAX_VALUE for all
+     * @param model  the model whose parameter and module names label the graph; null to use the
+     *               one module the recorded module calls start from, if there is one
+     * @param depth  how many levels of module calls to draw open (1: the model, its layers as
+     *               boxes; 0: the whole model as one box); Integer.MAX_VALUE for all
      */
-    public static AutogradGraph of(Tensor output, Map<String, Tensor> names, int depth) {
+    public static AutogradGraph of(Tensor output, Module model, int depth) {
         if (output == null) {
             throw new IllegalArgumentException("graph: the tensor is null");
         }
-        if (depth < 1) {
-            throw new IllegalArgumentException("graph: depth must be at least 1, got " + depth);
+        if (depth < 0) {
+            throw new IllegalArgumentException("graph: depth must be at least 0, got " + depth);
         }
+        GraphWalk walk = GraphWalk.of(output);
+        List<ModuleScope> scopes = walk.steps.stream().map(GraphWalk.Step::scope).toList();
+        Module root = model != null ? model : ModuleBlocks.inferRoot(scopes);
         Map<Tensor, String> nameOf = new IdentityHashMap<>();
-        names.forEach((n, t) -> nameOf.put(t, n));
-        AutogradGraph g = new AutogradGraph();
-        if (output.gradFn() == null) {
-            g.add(Kind.OUTPUT, tensorLines("output (a leaf: no graph)", output));
-            return g;
+        if (root != null) {
+            root.namedParameters().forEach((n, t) -> nameOf.putIfAbsent(t, n));  // a shared one by its first name
         }
-        // An op node stands for a backward function and the tensor it produced; leaves get their own nodes.
-        Map<Object, Integer> ids = new IdentityHashMap<>();
-        Map<Tensor, Integer> level = new IdentityHashMap<>();
-        Deque<Tensor> work = new ArrayDeque<>();
-        ids.put(output.gradFn(), g.add(Kind.OUTPUT, opLines("output: ", output)));
-        level.put(output, 0);
-        work.push(output);
-        while (!work.isEmpty()) {
-            Tensor t = work.pop();
-            int node = ids.get(t.gradFn());
-            int lvl = level.get(t);
-            for (Tensor in : t.gradFn().inputs()) {
-                Object key = in.gradFn() == null ? in : in.gradFn();
-                Integer id = ids.get(key);
-                if (id == null && in.gradFn() != null && lvl + 1 >= depth) {
-                    id = g.add(Kind.MORE, List.of("… " + in.gradFn().name() + " and its inputs"));
-                    ids.put(key, id);
-                } else if (id == null && in.gradFn() != null) {
-                    id = g.add(Kind.OP, opLines("", in));
-                    ids.put(key, id);
-                    level.put(in, lvl + 1);
-                    work.push(in);
-                } else if (id == null) {
-                    Kind kind = kindOf(in, nameOf);
-                    String title = kind == Kind.PARAMETER ? nameOf.get(in) : kind == Kind.LEAF ? "leaf" : "constant";
-                    id = g.add(kind, tensorLines(title, in));
-                    ids.put(key, id);
-                }
-                g.edges.add(new Edge(id, node));
+        ModuleBlocks modules = new ModuleBlocks(root, scopes, depth);
+        // Where each step goes: ops in their module call's block, parameters in their module's, other leaves outside.
+        int n = walk.steps.size();
+        Kind[] kinds = new Kind[n];
+        String[] parameters = new String[n];
+        ModuleScope[] homes = new ModuleScope[n];
+        ModuleScope[] boxOf = new ModuleScope[n];
+        Map<ModuleScope, Integer> opsInBox = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            GraphWalk.Step s = walk.steps.get(i);
+            parameters[i] = s.leaf() == null ? null : nameOf.get(s.leaf());
+            kinds[i] = s.leaf() == null ? s.kind() : parameters[i] != null ? Kind.PARAMETER
+                    : s.leaf().isRequiresGrad() ? Kind.LEAF : Kind.CONSTANT;
+            homes[i] = s.leaf() == null ? s.scope() : parameters[i] != null ? modules.ownerOf(parameters[i], s.scope()) : null;
+            boxOf[i] = homes[i] == null ? null : modules.box(homes[i]);
+            if (boxOf[i] != null && s.leaf() == null) {
+                opsInBox.merge(boxOf[i], 1, Integer::sum);
+            }
+        }
+        AutogradGraph g = new AutogradGraph();
+        int[] id = new int[n];
+        Map<ModuleScope, Integer> boxes = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            GraphWalk.Step s = walk.steps.get(i);
+            if (boxOf[i] == null) {
+                List<String> lines = s.leaf() == null ? s.lines()
+                        : tensorLines(parameters[i] != null ? parameters[i] : kinds[i] == Kind.LEAF ? "leaf" : "constant", s.leaf());
+                id[i] = g.add(kinds[i], lines, g.block(homes[i], modules));
+            } else {
+                id[i] = boxes.computeIfAbsent(boxOf[i], b -> g.add(Kind.MODULE,
+                        modules.boxLines(b, opsInBox.getOrDefault(b, 0)), g.block(b.parent(), modules)));
+            }
+        }
+        Set<Edge> seen = new HashSet<>();
+        for (Edge e : walk.edges) {
+            Edge mapped = new Edge(id[e.from()], id[e.to()]);
+            if (mapped.from() != mapped.to() && seen.add(mapped)) {
+                g.edges.add(mapped);
             }
         }
         return g;
     }
 
-    private static List<String> opLines(String prefix, Tensor t) {
-        return tensorLines(prefix + t.gradFn().name(), t);
-    }
-
-    private static Kind kindOf(Tensor t, Map<Tensor, String> names) {
-        if (names.containsKey(t)) {
-            return Kind.PARAMETER;
+    /** The block of an open module call, creating it and its enclosing blocks; -1 for null. */
+    private int block(ModuleScope scope, ModuleBlocks modules) {
+        if (scope == null) {
+            return -1;
         }
-        return t.isRequiresGrad() ? Kind.LEAF : Kind.CONSTANT;
+        Integer known = blockOf.get(scope);
+        if (known != null) {
+            return known;
+        }
+        // Enclosing calls first, outermost down, without recursion.
+        List<ModuleScope> chain = new ArrayList<>();
+        for (ModuleScope s = scope; s != null && !blockOf.containsKey(s); s = s.parent()) {
+            chain.add(0, s);
+        }
+        for (ModuleScope s : chain) {
+            int parent = s.parent() == null ? -1 : blockOf.get(s.parent());
+            blocks.add(new Block(blocks.size(), parent, modules.path(s),
+                    List.of(modules.blockTitle(s))));
+            blockOf.put(s, blocks.size() - 1);
+        }
+        return blockOf.get(scope);
     }
 
-    private int add(Kind kind, List<String> lines) {
-        nodes.add(new Node(nodes.size(), kind, lines));
+    private int add(Kind kind, List<String> lines, int block) {
+        nodes.add(new Node(nodes.size(), kind, lines, block));
         return nodes.size() - 1;
     }
 
@@ -136,5 +167,10 @@ public final class AutogradGraph {
 
     public List<Edge> edges() {
         return edges;
+    }
+
+    /** Open module blocks, each after the block that encloses it. */
+    public List<Block> blocks() {
+        return blocks;
     }
 }

@@ -1,14 +1,14 @@
 package jgrad.magics;
 
 import java.util.Locale;
-import java.util.Map;
-
 import jgrad.autograd.Tensor;
+import jgrad.nn.Module;
 
 /**
  * The autograd graph of a tensor, displayed as SVG (image/svg+xml): boxes, text and arrows drawn
  * at the coordinates computed by {@link GraphLayout}. Colours: output orange, ops blue,
- * parameters green, other leaves that require grad yellow, constants grey, folded parts light grey.
+ * parameters green, other leaves that require grad yellow, constants grey, folded modules purple;
+ * module blocks are dashed frames titled with the module's path, type and parameter count.
  */
 public final class GraphView {
     private final AutogradGraph graph;
@@ -19,8 +19,9 @@ public final class GraphView {
         this.layout = GraphLayout.of(graph);
     }
 
-    public static GraphView of(Tensor output, Map<String, Tensor> parameterNames, int depth) {
-        return new GraphView(AutogradGraph.of(output, parameterNames, depth));
+    /** See {@link AutogradGraph#of} for model and depth. */
+    public static GraphView of(Tensor output, Module model, int depth) {
+        return new GraphView(AutogradGraph.of(output, model, depth));
     }
 
     public AutogradGraph graph() {
@@ -38,7 +39,7 @@ public final class GraphView {
             case PARAMETER -> "#c7e9c0";
             case LEAF -> "#fff3b0";
             case CONSTANT -> "#e5e5e5";
-            case MORE -> "#f0f0f0";
+            case MODULE -> "#dadaeb";
         };
     }
 
@@ -52,6 +53,15 @@ public final class GraphView {
                 layout.width() + 2 * margin, layout.height() + 2 * margin));
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
                 + "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>");
+        for (GraphLayout.Frame f : layout.frames()) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" "
+                    + "fill=\"%s\" fill-opacity=\"0.5\" stroke=\"#756bb1\" stroke-dasharray=\"5,3\"/>",
+                    f.x(), f.y(), f.width(), f.height(), f.block().parent() < 0 ? "#f7f7fb" : "#efedf5"));
+            String title = f.block().lines().get(0);
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#54278f\"><title>%s</title>",
+                    f.x() + GraphLayout.PADDING, f.titleY() + 0.8 * GraphLayout.LINE_HEIGHT, escape(title)))
+                    .append(escape(fit(title, f.width() - 2 * GraphLayout.PADDING))).append("</text>");
+        }
         for (GraphLayout.Route r : layout.routes()) {
             double[] p = r.points();
             svg.append("<path fill=\"none\" stroke=\"#555\" marker-end=\"url(#arrow)\" d=\"");
@@ -74,12 +84,19 @@ public final class GraphView {
         return svg.append("</svg>").toString();
     }
 
+    /** The text cut to the width (ending in "…") when it is wider; the full text stays in a tooltip. */
+    static String fit(String text, double width) {
+        int chars = (int) (width / GraphLayout.CHAR_WIDTH);
+        return text.length() <= chars ? text : text.substring(0, Math.max(1, chars - 1)) + "…";
+    }
+
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override
     public String toString() {
-        return "autograd graph: " + graph.nodes().size() + " nodes, " + graph.edges().size() + " edges";
+        return "autograd graph: " + graph.nodes().size() + " nodes, " + graph.edges().size() + " edges, "
+                + graph.blocks().size() + " module blocks";
     }
 }

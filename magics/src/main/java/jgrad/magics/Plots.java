@@ -66,14 +66,17 @@ public final class Plots {
         return FunctionPlot.chart("f and f'", f, from, to);
     }
 
-    /** The autograd graph that produced t, as SVG. */
+    /** The autograd graph that produced t, as SVG, with every module block open. */
     public static GraphView graph(Tensor t) {
-        return GraphView.of(t, Map.of(), Integer.MAX_VALUE);
+        return GraphView.of(t, null, Integer.MAX_VALUE);
     }
 
-    /** The autograd graph with the model's parameters named and at most depth op levels shown. */
+    /**
+     * The autograd graph with parameters and module blocks named after the model (null: the model
+     * the graph was built by), module calls nested deeper than depth levels folded into boxes.
+     */
     public static GraphView graph(Tensor t, Module model, int depth) {
-        return GraphView.of(t, model == null ? Map.of() : model.namedParameters(), depth);
+        return GraphView.of(t, model, depth);
     }
 
     /** Mean and max |grad| and grad:data per parameter, input layer first; see {@link GradFlow}. */

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jgrad.autograd.DType;
 import jgrad.autograd.Tensor;
@@ -15,18 +17,18 @@ import jgrad.autograd.Tensor;
  * Reads the torch reference fixtures written by scripts/torch_reference/*.py: one entry per line,
  * {@code name<TAB>shape<TAB>values}, float64, '#' lines are comments.
  */
-public final class NnReference {
+public final class TorchReference {
     private final String resource;
     private final Map<String, Tensor> entries = new LinkedHashMap<>();
 
-    private NnReference(String resource) {
+    private TorchReference(String resource) {
         this.resource = resource;
     }
 
     /** Loads e.g. "torch/optimizers.txt" from the test class path. */
-    public static NnReference load(String resource) {
-        NnReference reference = new NnReference(resource);
-        try (InputStream in = NnReference.class.getClassLoader().getResourceAsStream(resource)) {
+    public static TorchReference load(String resource) {
+        TorchReference reference = new TorchReference(resource);
+        try (InputStream in = TorchReference.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("test resource " + resource + " is missing; regenerate it with scripts/torch_reference");
             }
@@ -58,6 +60,11 @@ public final class NnReference {
             throw new IllegalArgumentException(resource + " has no entry '" + name + "'; it has " + entries.keySet());
         }
         return Tensor.fromData(t.toArray(), t.shape(), DType.FLOAT64);
+    }
+
+    /** Entry names in file order. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(entries.keySet());
     }
 
     public boolean has(String name) {
