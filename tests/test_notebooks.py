@@ -1,7 +1,9 @@
 """Executes every notebook in notebooks/ through a real Jupyter client (nbclient) with the
-jgrad kernel and fails on any error output. Executed copies land in target/notebooks/."""
+jgrad kernel and fails on any error output or on a magic cell whose MIME bundle does not show that
+the magic ran (a chart, an SVG graph, a gradcheck table, a final %%track frame). Executed copies
+land in target/notebooks/."""
 import pathlib
-
+import re
 import subprocess
 import sys
 
@@ -19,6 +21,55 @@ def error_outputs(nb):
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
                 yield index, f"{output.get('ename')}: {output.get('evalue')}"
+
+
+def shown(outputs):
+    """The MIME bundles a cell left in the notebook (nbclient applies update_display_data in place)."""
+    return [o["data"] for o in outputs if o.get("output_type") in ("display_data", "execute_result")]
+
+
+def has(mime, text=""):
+    """A check: some bundle holds `mime` whose content contains `text`."""
+    return lambda bundles: any(mime in b and text in b[mime] for b in bundles)
+
+
+def final_track_frame(bundles):
+    """One live chart, left showing its last frame: the summary ("N steps, ... loss: last ...") has
+    replaced the progress line and the PNG is still there."""
+    return len(bundles) == 1 and "image/png" in bundles[0] and \
+        re.search(r"^\d+ steps, .*: last ", bundles[0].get("text/plain", ""), re.S) is not None
+
+
+# What the output of a cell starting with each magic must contain once the magic has run.
+MAGIC_OUTPUTS = {
+    "%%track": final_track_frame,
+    "%plot": has("image/png"),
+    "%landscape": has("image/png"),
+    "%gradflow": has("image/png"),
+    "%gradhist": has("image/png"),
+    "%acthist": has("image/png"),
+    "%lrfind": has("image/png"),
+    "%graph": has("image/svg+xml", "<svg"),
+    "%gradcheck": has("text/html", "passed"),
+    "%anomaly": has("text/plain", "anomaly mode is "),
+}
+
+
+def magic_of(cell):
+    """The magic a code cell starts with ("%%track", "%plot", ...), or None."""
+    first = cell.source.lstrip().split(None, 1)
+    return first[0] if cell.cell_type == "code" and first and first[0].startswith("%") else None
+
+
+def magic_cells(nb):
+    return [(index, magic_of(cell), cell) for index, cell in enumerate(nb.cells) if magic_of(cell)]
+
+
+def test_every_magic_is_used_in_the_notebooks():
+    """Issue 5: every training and chart magic appears in the curriculum."""
+    used = {magic for path in NOTEBOOKS for _, magic, _ in magic_cells(nbformat.read(path, as_version=4))}
+    assert set(MAGIC_OUTPUTS) <= used, f"magics no notebook uses: {sorted(set(MAGIC_OUTPUTS) - used)}"
+    assert used <= set(MAGIC_OUTPUTS), f"add an output check for: {sorted(used - set(MAGIC_OUTPUTS))}"
 
 
 def test_there_are_notebooks():
@@ -42,3 +93,8 @@ def test_notebook_runs_without_errors(path):
     nbformat.write(nb, OUT / path.name)
     errors = list(error_outputs(nb))
     assert not errors, f"{path.name}: error outputs in cells {errors}"
+    saved = nbformat.read(OUT / path.name, as_version=4)   # the charts must survive saving the notebook
+    for index, magic, cell in magic_cells(saved):
+        bundles = shown(cell.outputs)
+        summary = [{mime: str(data)[:80] for mime, data in b.items()} for b in bundles]
+        assert MAGIC_OUTPUTS[magic](bundles), f"{path.name} cell {index} ({magic}): unexpected output {summary}"

@@ -10,6 +10,13 @@ CELLS = [
 Gradient descent repeats one move: compute the loss, ask autograd for its gradient, step a little *against* it. This notebook varies the two knobs of that move — **how many examples** each step looks at, and **how big** the step is.
 """),
     md(r"""
+## Following the slope
+The gradient is all gradient descent ever sees. `%plot` draws a function of one variable together with its derivative, computed by autograd. Where the derivative is positive a step against it moves left, where it is negative it moves right, and the steps stop where it crosses zero. For f(x) = x⁴ − 3x² + x, f′ crosses zero three times: at the bottom of two valleys (x ≈ −1.3 and x ≈ 1.1) and on the hilltop between them. Which valley gradient descent ends up in depends on where it starts.
+"""),
+    code(r"""
+%plot x -> x.pow(4).sub(x.pow(2).mul(3)).add(x) --from -2 --to 2
+"""),
+    md(r"""
 ## The problem
 256 points from y = 3x − 1 plus a little noise. The model ŷ = w·x + b starts at w = b = 0; the loss is the mean squared error (MSE).
 """),
@@ -81,6 +88,13 @@ byLr.put("lr 0.01 (too small)", fit(256, 0.01, 20));
 byLr.put("lr 0.5 (good)", fit(256, 0.5, 20));
 byLr.put("lr 1.05 (too large)", fit(256, 1.05, 20));
 display(curves("Full-batch gradient descent, three learning rates", "epoch", "MSE on all data", byLr, true));
+"""),
+    md(r"""
+## Smarter steps
+Plain gradient descent takes the same step size in every direction. In a long, narrow valley that is a bad deal: a step that is safe across the valley is tiny along it. `%landscape` draws the contour lines of such a valley — a bowl 25 times steeper in y than in x, minimum at (0, 0) — and the first 100 steps of four optimizers from the same start. SGD zig-zags across the valley; momentum builds up speed along it (and overshoots); RMSprop and Adam rescale each direction by the size of its recent gradients and head almost straight for the minimum. Notebook 04 compares them on a real network.
+"""),
+    code(r"""
+%landscape --surface quadratic --steps 100
 """),
     md(r"""
 ## Checks

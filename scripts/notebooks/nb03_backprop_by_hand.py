@@ -81,19 +81,28 @@ for (int i = 0; i < params.size(); i++) {
 }
 """),
     md(r"""
-## A third opinion: finite differences
-`GradCheck` nudges every input by ±ε and measures how the loss moves — no chain rule at all — then compares with autograd. If a backward formula were wrong, this is how you would find out.
+## The graph autograd walked
+`%graph` draws what the forward pass recorded: the inputs and parameters at the top, one node per operation, the loss at the bottom. `backward()` visits these nodes in reverse — exactly the rows of the table above, bottom to top — and each node now shows the norm of the gradient that reached it.
 """),
     code(r"""
-var check = GradCheck.check(p -> x.matmul(p[0]).add(p[1]).tanh().matmul(p[2]).add(p[3]).sub(y).pow(2).mean(),
-                            W1.detach(), b1.detach(), W2.detach(), b2.detach());
-check
+%graph loss
+"""),
+    md(r"""
+## A third opinion: finite differences
+`%gradcheck` nudges every input by ±ε and measures how the loss moves — no chain rule at all — then compares with autograd, in float64. The table shows both gradients and their relative error, coloured green below 1e-7 and red above 1e-2. If a backward formula were wrong, this is how you would find out.
+"""),
+    code(r"""
+Function<Tensor[], Tensor> mlpLoss = p -> x.matmul(p[0]).add(p[1]).tanh().matmul(p[2]).add(p[3]).sub(y).pow(2).mean();
+"""),
+    code(r"""
+%gradcheck mlpLoss W1.detach(), b1.detach(), W2.detach(), b2.detach()
 """),
     md(r"""
 ## Checks
 """),
     code(r"""
 if (!(worst < 1e-12)) throw new AssertionError("hand-written backprop should match autograd, worst diff " + worst);
+var check = GradCheck.check(mlpLoss, W1.detach(), b1.detach(), W2.detach(), b2.detach());   // the same check as %gradcheck, as a value
 if (!check.passed()) throw new AssertionError("gradcheck failed: " + check);
 "all checks passed"
 """),

@@ -120,21 +120,28 @@ var valCurve = new ArrayList<Double>();
 double validationLoss(Sequential model) {
     return Grad.noGrad(() -> Loss.crossEntropy(model.call(noisy.test().inputs()), noisy.test().targets())).item();
 }
+"""),
+    md(r"""
+`%%track` draws the two curves live while the cell runs: `log("loss", …)` and `log("val_loss", …)` share one plot, and the minimum of each is marked — the validation minimum is the epoch early stopping will restore.
+"""),
+    code(r"""
+%%track
 for (int epoch = 0; epoch < 500; epoch++) {
     var loss = Loss.crossEntropy(big.call(noisy.train().inputs()), noisy.train().targets());
     optimizer.zeroGrad(); loss.backward(); optimizer.step();
     trainCurve.add(loss.item());
     valCurve.add(validationLoss(big));
+    log("loss", loss.item());
+    log("val_loss", valCurve.get(epoch));
+    step();
     if (stopper.step(valCurve.get(epoch), big)) break;
 }
+"""),
+    code(r"""
 stopper.restoreBest(big);
 double restoredLoss = validationLoss(big);
 System.out.printf("stopped after %d epochs; best epoch %d with validation loss %.4f; restored model: %.4f%n",
         valCurve.size(), stopper.bestEpoch(), stopper.bestLoss(), restoredLoss);
-var overfit = new LinkedHashMap<String, List<Double>>();
-overfit.put("train", trainCurve);
-overfit.put("validation", valCurve);
-display(curves("Early stopping", "epoch", "cross-entropy", overfit, false));
 """),
     md(r"""
 ## Checks

@@ -59,6 +59,24 @@ byActivation.forEach((name, norms) -> System.out.printf("%-8s first layer %.2e, 
 display(curves("Gradient norm per layer (10 hidden layers)", "layer (0 = input side)", "||dL/dW||", byActivation, true));
 """),
     md(r"""
+`%gradflow` draws the same diagnosis for every parameter, weights and biases: mean and max |grad| per layer, input layer first, and the grad:data ratio ‖grad‖ / ‖weights‖ — roughly how far one SGD step with lr 1 would move the layer. It is the first chart to look at when a deep network will not train: here the input side of the sigmoid net gets gradients thousands of times smaller than the output side.
+"""),
+    code(r"""
+%gradflow sigmoidNet
+"""),
+    md(r"""
+`%gradhist` shows each parameter's whole gradient distribution rather than one number. Read the standard deviation in each title from the last layer back to the first: it shrinks from about 10⁻² to 10⁻¹¹ — the first layers' gradients are zero for all practical purposes.
+"""),
+    code(r"""
+%gradhist sigmoidNet
+"""),
+    md(r"""
+`%acthist` looks at the forward pass: a histogram of every layer's output for one batch. Each sigmoid squeezes its input into (0, 1) and the spread shrinks layer after layer; from the fifth layer on, the histograms are spikes 300 high — each unit outputs the same value for all 300 examples, so the layers above have nothing left to tell the examples apart.
+"""),
+    code(r"""
+%acthist sigmoidNet X
+"""),
+    md(r"""
 ## Initialization keeps the signal at the same scale
 Even with ReLU, the *size* of the weights decides whether activations grow or shrink from layer to layer. For a layer with `in` inputs:
 

@@ -70,8 +70,20 @@ var model = new Sequential(
 model
 """),
     md(r"""
+## Choosing the learning rate
+`%lrfind` runs a short *learning-rate range test*: it trains on one batch after another while the rate grows from 10⁻⁴ to 1, and plots the (smoothed) loss against the rate. Too small and nothing happens; too big and the loss shoots up; the suggested rate is where the loss falls fastest. Afterwards it puts the weights, the optimizer state and the random generators back, so the training below starts untouched.
+"""),
+    code(r"""
+var optimizer = new Adam(model.parameters(), 0.01);
+"""),
+    code(r"""
+%lrfind model loader Loss::crossEntropy --optimizer optimizer --start 1e-4 --end 1 --steps 50
+"""),
+    md(r"""
+The suggestion (printed above the chart, a few times 10⁻²) is where a short run with an ever-growing rate learns fastest. It is a starting point, not a law: for ten full epochs a rate somewhat below it is the usual choice, and the 0.01 we created the optimizer with trains this model well.
+
 ## Training
-Cross-entropy loss, Adam, 10 epochs. The chart below the cell is redrawn after every epoch: the loss per batch, and the test accuracy per epoch.
+Cross-entropy loss, Adam, 10 epochs. `%%track` draws the loss of every batch, the test accuracy after every epoch (`epoch()` marks epoch boundaries with dotted lines), and — with `--grads model` — a heatmap of each parameter's gradient norm over the steps.
 """),
     code(r"""
 double accuracy(Sequential model, TensorDataset data) {
@@ -79,11 +91,11 @@ double accuracy(Sequential model, TensorDataset data) {
     double[] labels = data.targets().toArray();
     return (double) IntStream.range(0, labels.length).filter(i -> predicted[i] == labels[i]).count() / labels.length;
 }
-
-var optimizer = new Adam(model.parameters(), 0.01);
 var batchLoss = new ArrayList<Double>();
 var testAccuracy = new ArrayList<Double>();
-String chartId = null;
+"""),
+    code(r"""
+%%track --grads model --every 5
 for (int epoch = 0; epoch < 10; epoch++) {
     for (var batch : loader) {
         var loss = Loss.crossEntropy(model.call(batch.inputs()), batch.targets());
@@ -91,11 +103,16 @@ for (int epoch = 0; epoch < 10; epoch++) {
         loss.backward();
         optimizer.step();
         batchLoss.add(loss.item());
+        log("loss", loss.item());
+        step();
     }
     testAccuracy.add(accuracy(model, test));
-    var chart = Plots.lossCurve(batchLoss);
-    if (chartId == null) chartId = display(chart); else updateDisplay(chartId, chart);
+    log("test_acc", testAccuracy.get(epoch));
+    progress(epoch + 1, 10);
+    epoch();
 }
+"""),
+    code(r"""
 System.out.printf("test accuracy after each epoch: %s%n",
         testAccuracy.stream().map(a -> String.format("%.3f", a)).toList());
 """),

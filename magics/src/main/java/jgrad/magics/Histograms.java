@@ -43,7 +43,6 @@ public final class Histograms {
     static XYChart chart(String title, double[] values) {
         XYChart chart = new XYChartBuilder().width(CELL_WIDTH).height(CELL_HEIGHT).title(title).build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
-        chart.getStyler().setXAxisDecimalPattern("0.###");
         chart.getStyler().setXAxisTickMarkSpacingHint(60);
         chart.getStyler().setLegendVisible(false).setAntiAlias(true).setChartBackgroundColor(Color.WHITE)
                 .setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(12f));
@@ -53,6 +52,8 @@ public final class Histograms {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
+        // "0.###" on a span like 1e-9 sends XChart's tick search into a near-endless loop (vanishing gradients)
+        chart.getStyler().setXAxisDecimalPattern(hi - lo < 1e-2 ? "0.##E0" : "0.###");
         int bins = bins(values.length);
         double[] counts = counts(values, bins);
         double width = hi == lo ? 1 : (hi - lo) / bins;

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
@@ -49,5 +53,14 @@ class PlotsTest {
         assertTrue(e.getMessage().contains("x has 3 points but y has 2"), e.getMessage());
         var empty = assertThrows(IllegalArgumentException.class, () -> Plots.lossCurve(List.of()));
         assertTrue(empty.getMessage().contains("no loss values"), empty.getMessage());
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang (XChart tick search), not a speed
+    void histogramOfVanishingGradientsRenders() {
+        double[] tiny = new double[64];
+        for (int i = 0; i < tiny.length; i++) tiny[i] = (i % 7 - 3) * 1e-9;
+        byte[] png = Histograms.grid(Map.of("0.weight", tiny)).toPng();
+        assertEquals((byte) 0x89, png[0]);
     }
 }
