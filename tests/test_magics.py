@@ -202,6 +202,15 @@ def test_plot_evaluates_a_lambda(kc):
     assert "does not compile" in error_of(kc, "%plot x -> x.nosuch()")
 
 
+def test_plot_takes_function_variables(kc):
+    status, msgs = run(kc, "Function<Tensor, Tensor> soft = x -> x.sigmoid(); UnaryOperator<Tensor> sq = x -> x.mul(x);"
+                           "Function<Double, Double> half = v -> v / 2;")
+    assert status == "ok", errors(msgs)
+    assert "image/png" in result_of(kc, "%plot soft")[0]
+    assert "image/png" in result_of(kc, "%plot sq --from -2 --to 2")[0]
+    assert "does not compile" in error_of(kc, "%plot half")
+
+
 def test_graph_returns_svg(kc):
     run(kc, MODEL_SETUP + "var gl = Loss.mse(model.call(xs), ys); gl.backward();")
     svg = result_of(kc, "%graph gl --model model --depth 20")[0]["image/svg+xml"]

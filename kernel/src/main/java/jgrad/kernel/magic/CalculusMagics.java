@@ -22,7 +22,7 @@ record CalculusMagics(MagicValues values) {
                         2, 2, (a, body) -> GradCheckTable.check(fn(a), inputs(a))),
                 new MagicCommand("%plot F... [--from A] [--to B]", """
                         Plots f and its derivative computed by autograd; F is an elementwise Tensor function,
-                        a lambda or a UnaryOperator<Tensor> variable. Default range [-5, 5].
+                        a lambda or a Function<Tensor, Tensor> variable. Default range [-5, 5].
                           %plot x -> x.tanh() --from -3 --to 3""",
                         1, 1, (a, body) -> Plots.functionAndDerivative(unary(a),
                                 a.doubleOption("--from", -5), a.doubleOption("--to", 5))),
@@ -50,10 +50,12 @@ record CalculusMagics(MagicValues values) {
         return values.get(a, "FN", expr, Function.class);
     }
 
+    /** Accepts a lambda, a UnaryOperator<Tensor> or a Function<Tensor, Tensor> (a cast to the narrower type would fail at run time). */
     @SuppressWarnings("unchecked")
     private UnaryOperator<Tensor> unary(MagicArgs a) throws Exception {
-        String expr = "(java.util.function.UnaryOperator<Tensor>) (" + a.positional(0) + ")";
-        return values.get(a, "F", expr, UnaryOperator.class);
+        String expr = "(java.util.function.Function<Tensor, Tensor>) (" + a.positional(0) + ")";
+        Function<Tensor, Tensor> f = values.get(a, "F", expr, Function.class);
+        return f::apply;
     }
 
     /** Comma-separated expressions, or space-separated names when there is no comma. */
