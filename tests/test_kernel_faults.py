@@ -4,45 +4,22 @@ After each, earlier variables must still be there (or, after restart, a clean st
 import time
 
 import pytest
-from jupyter_client.manager import start_new_kernel
-
-TIMEOUT = 60
+from kernel_client import TIMEOUT, execute, reply_to, started_kernel  # noqa: F401  (reply_to is shared)
 
 
 @pytest.fixture(scope="module")
 def kernel():
-    km, kc = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT)
-    yield km, kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
-
-
-def reply_to(kc, msg_id, timeout=TIMEOUT):
-    """The shell reply to msg_id, skipping replies to earlier requests."""
-    while True:
-        msg = kc.get_shell_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") == msg_id:
-            return msg
+    yield from started_kernel()
 
 
 def run(kc, code, timeout=TIMEOUT):
     """Executes code; returns (reply content, stdout text, list of error contents, results)."""
-    msg_id = kc.execute(code)
-    stdout, errors, results = [], [], []
-    while True:
-        msg = kc.get_iopub_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        kind, content = msg["msg_type"], msg["content"]
-        if kind == "stream" and content["name"] == "stdout":
-            stdout.append(content["text"])
-        elif kind == "error":
-            errors.append(content)
-        elif kind == "execute_result":
-            results.append(content["data"].get("text/plain"))
-        elif kind == "status" and content["execution_state"] == "idle":
-            break
-    return reply_to(kc, msg_id, timeout)["content"], "".join(stdout), errors, results
+    reply, msgs = execute(kc, code, timeout)
+    stdout = "".join(m["content"]["text"] for m in msgs
+                     if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+    errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
+    results = [m["content"]["data"].get("text/plain") for m in msgs if m["msg_type"] == "execute_result"]
+    return reply, stdout, errors, results
 
 
 def test_values_persist_between_cells(kernel):

@@ -3,7 +3,8 @@ MIME bundles they send: live %%track charts, images, SVG graphs, --help and usag
 import time
 
 import pytest
-from jupyter_client.manager import start_new_kernel
+
+from kernel_client import execute, started_kernel
 
 TIMEOUT = 90
 
@@ -17,10 +18,7 @@ var ys = xs.sum(1, true);
 
 @pytest.fixture(scope="module")
 def kernel():
-    km, client = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT)
-    yield km, client
-    client.stop_channels()
-    km.shutdown_kernel(now=True)
+    yield from started_kernel(TIMEOUT)
 
 
 @pytest.fixture
@@ -30,22 +28,8 @@ def kc(kernel):
 
 def run(kc, code, timeout=TIMEOUT):
     """Executes code; returns (status, iopub messages of this request except status/input)."""
-    msg_id = kc.execute(code)
-    msgs = []
-    while True:
-        msg = kc.get_iopub_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status":
-            if msg["content"]["execution_state"] == "idle":
-                break
-            continue
-        if msg["msg_type"] != "execute_input":
-            msgs.append(msg)
-    while True:
-        reply = kc.get_shell_msg(timeout=timeout)
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return reply["content"]["status"], msgs
+    reply, msgs = execute(kc, code, timeout)
+    return reply["status"], msgs
 
 
 def of_type(msgs, *types):
