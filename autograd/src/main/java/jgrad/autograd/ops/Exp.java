@@ -17,7 +17,7 @@ public final class Exp extends Function {
         Exp fn = new Exp();
         Tensor y = result(fn, o, x.shape(), x.dtype(), x);
         fn.x = x;
-        fn.y = y.detach();
+        fn.y = y; // not detached: double backward must see how y depends on x
         return y;
     }
 

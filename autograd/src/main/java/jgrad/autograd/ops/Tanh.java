@@ -17,7 +17,7 @@ public final class Tanh extends Function {
         Tanh fn = new Tanh();
         Tensor y = result(fn, o, x.shape(), x.dtype(), x);
         fn.x = x;
-        fn.y = y.detach();
+        fn.y = y; // not detached: double backward must see how y depends on x
         return y;
     }
 
