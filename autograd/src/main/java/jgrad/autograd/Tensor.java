@@ -28,6 +28,7 @@ import jgrad.autograd.ops.Reshape;
 import jgrad.autograd.ops.Select;
 import jgrad.autograd.ops.Sigmoid;
 import jgrad.autograd.ops.Sin;
+import jgrad.autograd.ops.Sqrt;
 import jgrad.autograd.ops.Slice;
 import jgrad.autograd.ops.Sum;
 import jgrad.autograd.ops.Tanh;
@@ -384,7 +385,7 @@ public final class Tensor {
 
     public Tensor log() { return Log.apply(this); }
 
-    public Tensor sqrt() { return named(pow(0.5), "Sqrt"); }
+    public Tensor sqrt() { return Sqrt.apply(this); }
 
     public Tensor abs() { return Abs.apply(this); }
 
