@@ -10,6 +10,7 @@ import sys
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from nbconvert import HTMLExporter
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -98,3 +99,16 @@ def test_notebook_runs_without_errors(path):
         bundles = shown(cell.outputs)
         summary = [{mime: str(data)[:80] for mime, data in b.items()} for b in bundles]
         assert MAGIC_OUTPUTS[magic](bundles), f"{path.name} cell {index} ({magic}): unexpected output {summary}"
+    assert_charts_survive_html_export(saved, path.name)
+
+
+def assert_charts_survive_html_export(nb, name):
+    """nbconvert --to html of the executed notebook embeds every magic's final chart and summary."""
+    html, _ = HTMLExporter().from_notebook_node(nb)
+    for index, magic, cell in magic_cells(nb):
+        for bundle in shown(cell.outputs):
+            if "image/png" in bundle:
+                assert bundle["image/png"][:200] in html, f"{name} cell {index} ({magic}): chart missing from the HTML"
+            if magic == "%%track":
+                summary = bundle["text/plain"].splitlines()[0]
+                assert summary in html, f"{name} cell {index}: %%track summary missing from the HTML"
