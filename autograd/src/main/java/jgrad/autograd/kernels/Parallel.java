@@ -7,11 +7,20 @@ import java.util.stream.IntStream;
  * The one place kernels fan work out to other cores: the JDK's common ForkJoin pool (daemon threads,
  * created lazily, shared by every kernel) plus the calling thread, which also takes tasks.
  */
-final class Parallel {
+public final class Parallel {
+    /** Below this many element operations a fan-out costs more (task hand-off, ~10 µs) than it saves. */
+    public static final long MIN_PARALLEL_WORK = 1L << 15;
+
     private Parallel() { }
 
+    /** A contiguous share [from, to) of the items. */
+    @FunctionalInterface
+    public interface Range {
+        void run(int from, int to);
+    }
+
     /** Runs {@code task.accept(t)} for t in [0, tasks); concurrently when there is more than one task. */
-    static void forEach(int tasks, IntConsumer task) {
+    public static void forEach(int tasks, IntConsumer task) {
         if (tasks == 1) {
             task.accept(0);
             return;
@@ -19,8 +28,22 @@ final class Parallel {
         IntStream.range(0, tasks).parallel().forEach(task);
     }
 
+    /**
+     * Splits items [0, count) into one contiguous range per core, or runs them all on the caller when
+     * {@code totalWork} (element operations) is too small to pay for the hand-off. Ranges must not write
+     * to the same memory.
+     */
+    public static void forRanges(int count, long totalWork, Range range) {
+        int parts = totalWork < MIN_PARALLEL_WORK ? 1 : Math.min(count, threads());
+        if (parts <= 1) {
+            range.run(0, count);
+            return;
+        }
+        forEach(parts, p -> range.run((int) ((long) count * p / parts), (int) ((long) count * (p + 1) / parts)));
+    }
+
     /** Cores the pool and the caller can use together. */
-    static int threads() {
+    public static int threads() {
         return Runtime.getRuntime().availableProcessors();
     }
 }

@@ -10,7 +10,7 @@ public final class Fold extends Function {
     public static Tensor apply(Tensor patches, Patches geometry) {
         double[] in = patches.contiguousData();
         double[] out = new double[geometry.n() * geometry.c() * geometry.h() * geometry.w()];
-        geometry.forEach((i, p) -> out[i] += in[p]);
+        geometry.transfer(out, in, false);
         Fold fn = new Fold();
         fn.geometry = geometry;
         return result(fn, out, geometry.inputShape(), patches.dtype(), patches);

@@ -10,10 +10,10 @@ public final class Unfold extends Function {
     public static Tensor apply(Tensor x, Patches geometry) {
         double[] in = x.contiguousData();
         double[] out = new double[geometry.n() * geometry.outH() * geometry.outW() * geometry.patchSize()];
-        geometry.forEach((i, p) -> out[p] = in[i]);
+        geometry.transfer(in, out, true);
         Unfold fn = new Unfold();
         fn.geometry = geometry;
-        return result(fn, out, geometry.patchShape(), x.dtype(), x);
+        return roundedResult(fn, out, geometry.patchShape(), x.dtype(), x); // copies of x's values
     }
 
     @Override
