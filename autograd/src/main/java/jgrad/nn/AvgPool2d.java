@@ -1,6 +1,8 @@
 package jgrad.nn;
 
 import jgrad.autograd.Tensor;
+import jgrad.autograd.ops.Patches;
+import jgrad.autograd.ops.Unfold;
 
 /** Mean of each k×k window. Stride defaults to k. */
 public final class AvgPool2d extends Pool2d {
@@ -13,7 +15,8 @@ public final class AvgPool2d extends Pool2d {
     }
 
     @Override
-    Tensor reduceRows(Tensor windows) {
-        return windows.mean(1);
+    Tensor poolPlanes(Tensor planes, Patches geometry) {
+        Tensor windows = Unfold.apply(planes, geometry).reshape(-1, geometry.kh() * geometry.kw());
+        return windows.mean(1).reshape(geometry.n(), 1, geometry.outH(), geometry.outW());
     }
 }

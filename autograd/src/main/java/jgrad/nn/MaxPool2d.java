@@ -1,6 +1,8 @@
 package jgrad.nn;
 
 import jgrad.autograd.Tensor;
+import jgrad.autograd.ops.MaxPool;
+import jgrad.autograd.ops.Patches;
 
 /** Largest value of each k×k window; the gradient flows to that element only. Stride defaults to k. */
 public final class MaxPool2d extends Pool2d {
@@ -13,7 +15,7 @@ public final class MaxPool2d extends Pool2d {
     }
 
     @Override
-    Tensor reduceRows(Tensor windows) {
-        return windows.max(1);
+    Tensor poolPlanes(Tensor planes, Patches geometry) {
+        return MaxPool.apply(planes, geometry);
     }
 }

@@ -2,7 +2,6 @@ package jgrad.nn;
 
 import jgrad.autograd.Tensor;
 import jgrad.autograd.ops.Patches;
-import jgrad.autograd.ops.Unfold;
 
 /** Pooling over k×k windows per channel: windows become rows, then a max or mean over each row. */
 abstract class Pool2d extends Module {
@@ -18,7 +17,8 @@ abstract class Pool2d extends Module {
         this.stride = stride;
     }
 
-    abstract Tensor reduceRows(Tensor windows);
+    /** Pools planes [P, 1, H, W] (channels folded into the batch) to [P, 1, Ho, Wo]. */
+    abstract Tensor poolPlanes(Tensor planes, Patches geometry);
 
     @Override
     public Tensor forward(Tensor input) {
@@ -28,8 +28,7 @@ abstract class Pool2d extends Module {
         // each channel pooled on its own: fold channels into the batch
         Tensor planes = input.reshape(s[0] * s[1], 1, s[2], s[3]);
         Patches geometry = new Patches(checked.n() * checked.c(), 1, checked.h(), checked.w(), kernel, kernel, stride, 0);
-        Tensor windows = Unfold.apply(planes, geometry).reshape(-1, kernel * kernel);
-        return reduceRows(windows).reshape(s[0], s[1], geometry.outH(), geometry.outW());
+        return poolPlanes(planes, geometry).reshape(s[0], s[1], geometry.outH(), geometry.outW());
     }
 
     @Override
