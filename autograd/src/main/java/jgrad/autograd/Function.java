@@ -94,6 +94,7 @@ public abstract class Function {
     /** Like {@link #result}, for data the op already rounded to {@code dtype} (float for FLOAT32). */
     protected static Tensor roundedResult(Function fn, double[] data, int[] shape, DType dtype, Tensor... in) {
         Tensor out = Tensor.fromRounded(data, shape, dtype);
+        if (fn != null && Anomaly.isEnabled()) Anomaly.checkForward(fn, out, in);
         attach(fn, out, in);
         return out;
     }

@@ -2,11 +2,11 @@ package jgrad.nn;
 
 import jgrad.autograd.Tensor;
 import jgrad.autograd.ops.Patches;
-import jgrad.autograd.ops.Unfold;
+import jgrad.autograd.ops.Conv;
 
 /**
- * 2-D convolution over [N, C, H, W] as im2col + one matmul: patch rows [N·Ho·Wo, C·k·k] times
- * the flattened kernels [C·k·k, O]. Weight shape [O, C, k, k] as in PyTorch.
+ * 2-D convolution over [N, C, H, W] (the fused {@link Conv} op: im2col + matmul per image).
+ * Weight shape [O, C, k, k] as in PyTorch.
  */
 public final class Conv2d extends Module {
     private final int inChannels;
@@ -57,13 +57,10 @@ public final class Conv2d extends Module {
             throw new IllegalArgumentException("conv: input " + java.util.Arrays.toString(input.shape())
                     + " has " + geometry.c() + " channels but weight " + java.util.Arrays.toString(w) + " expects " + w[1]);
         }
-        int rows = geometry.n() * geometry.outH() * geometry.outW();
-        Tensor patches = Unfold.apply(input, geometry).reshape(rows, geometry.patchSize());
-        Tensor out = patches.matmul(weight.reshape(w[0], geometry.patchSize()).t());
-        if (bias != null) {
-            out = out.add(bias);
+        if (bias != null && (bias.dim() != 1 || bias.shape()[0] != w[0])) {
+            throw new IllegalArgumentException("conv: bias must have shape [" + w[0] + "], got " + java.util.Arrays.toString(bias.shape()));
         }
-        return out.reshape(geometry.n(), geometry.outH(), geometry.outW(), w[0]).permute(0, 3, 1, 2);
+        return Conv.apply(input, weight, bias, geometry);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package jgrad.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jgrad.autograd.Autograd;
 import jgrad.autograd.DType;
 import jgrad.autograd.GradCheck;
 import jgrad.autograd.Tensor;
@@ -79,5 +81,50 @@ class ConvPoolTest {
         assertTrue(e.getMessage().contains("[4, 3, 28, 28]") && e.getMessage().contains("Conv2d(1, 8, kernel=3)"), e.getMessage());
         var small = assertThrows(IllegalArgumentException.class, () -> new MaxPool2d(3).forward(Tensor.zeros(1, 1, 2, 2)));
         assertTrue(small.getMessage().contains("larger than the padded input"), small.getMessage());
+    }
+
+    private static Tensor lossGradWrtInput(Tensor x, Tensor w, boolean createGraph) {
+        Tensor loss = Conv2d.conv(x, w, null, 2, 1).pow(2).sum();
+        return Autograd.grad(loss, new Tensor[] {x}, createGraph)[0];
+    }
+
+    /** With createGraph the fused conv's derivative is itself differentiable (d/dw of a dL/dx). */
+    @Test
+    void convSecondDerivativeMatchesFiniteDifferencesOfTheFirst() {
+        Tensor.manualSeed(6);
+        Tensor x = f64(1, 2, 5, 5);
+        Tensor w = f64(2, 2, 3, 3);
+        double[] analytic = Autograd.grad(lossGradWrtInput(x, w, true).sum(), new Tensor[] {w}, false)[0].toArray();
+        double[] wv = w.toArray();
+        double h = 1e-5;
+        for (int j = 0; j < wv.length; j++) {
+            double[] up = wv.clone(), down = wv.clone();
+            up[j] += h;
+            down[j] -= h;
+            double numeric = (lossGradWrtInput(x, weights(up), false).sum().item()
+                    - lossGradWrtInput(x, weights(down), false).sum().item()) / (2 * h);
+            assertEquals(numeric, analytic[j], 1e-6 * Math.max(1, Math.abs(numeric)), "d/dw[" + j + "]");
+        }
+    }
+
+    private static Tensor weights(double[] values) {
+        return Tensor.fromData(values, new int[] {2, 2, 3, 3}, DType.FLOAT64);
+    }
+
+    @Test
+    void nanPropagatesThroughReluAndMaxPoolAndGetsTheGradient() {
+        Tensor x = Tensor.of(new double[] {1, Double.NaN, 3, 2}).reshape(1, 1, 2, 2).requiresGrad();
+        assertTrue(Double.isNaN(x.relu().toArray()[1]), "relu(NaN) is NaN, as in PyTorch");
+        Tensor pooled = new MaxPool2d(2).forward(x);
+        assertTrue(Double.isNaN(pooled.item()));
+        pooled.backward(Tensor.ones(1, 1, 1, 1));
+        assertArrayEquals(new double[] {0, 1, 0, 0}, x.grad().toArray(), 0);
+    }
+
+    @Test
+    void convBiasOfTheWrongShapeIsNamed() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Conv2d.conv(Tensor.zeros(1, 1, 4, 4), Tensor.zeros(2, 1, 3, 3), Tensor.zeros(3), 1, 0));
+        assertTrue(e.getMessage().contains("bias must have shape [2]") && e.getMessage().contains("[3]"), e.getMessage());
     }
 }

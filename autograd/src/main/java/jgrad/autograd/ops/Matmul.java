@@ -14,6 +14,8 @@ import jgrad.autograd.kernels.Sgemm;
 public final class Matmul extends Function {
     /** Below this many multiply-adds a FLOAT32 product stays on Dgemm (then rounds), skipping the packing. */
     static final long SGEMM_MIN_FMAS = 1L << 12;
+    /** Narrower products stay on Dgemm too: Sgemm pads C to whole 16- or 32-wide tiles, wasting most of its work. */
+    static final int SGEMM_MIN_COLS = 16;
     private Tensor a, b;
 
     public static Tensor apply(Tensor a, Tensor b) {
@@ -25,17 +27,22 @@ public final class Matmul extends Function {
         double[] x = a.contiguousData(), y = b.contiguousData();
         double[] o = new double[batch * n * m];
         DType dtype = DType.promote(a.dtype(), b.dtype());
-        boolean float32 = dtype == DType.FLOAT32 && (long) n * k * m >= SGEMM_MIN_FMAS;
-        for (int bt = 0; bt < batch; bt++) {
-            if (float32) Sgemm.multiply(x, bt * n * k, y, bt * k * m, o, bt * n * m, n, k, m);
-            else Dgemm.multiply(x, bt * n * k, y, bt * k * m, o, bt * n * m, n, k, m);
-        }
+        for (int bt = 0; bt < batch; bt++) multiply(dtype, x, bt * n * k, y, bt * k * m, o, bt * n * m, n, k, m);
         int[] os = sa.clone();
         os[r - 1] = m;
         Matmul fn = new Matmul();
         fn.a = a;
         fn.b = b;
         return result(fn, o, os, dtype, a, b);
+    }
+
+    /**
+     * c[cOff..] = a[aOff..] [n×k] · b[bOff..] [k×m] (overwritten) on the kernel this class picks for
+     * {@code dtype}; FLOAT32 results are float values only when Sgemm ran, so callers still round.
+     */
+    static void multiply(DType dtype, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int n, int k, int m) {
+        if (dtype == DType.FLOAT32 && (long) n * k * m >= SGEMM_MIN_FMAS && m >= SGEMM_MIN_COLS) Sgemm.multiply(a, aOff, b, bOff, c, cOff, n, k, m);
+        else Dgemm.multiply(a, aOff, b, bOff, c, cOff, n, k, m);
     }
 
     @Override
