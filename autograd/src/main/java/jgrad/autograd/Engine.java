@@ -74,6 +74,10 @@ final class Engine {
     }
 
     private static void accumulate(Tensor t, Tensor g, boolean createGraph) {
+        if (!createGraph && t.grad() != null) {
+            t.accumulateGrad(g);
+            return;
+        }
         Tensor gg = g.to(t.dtype());
         if (!createGraph) gg = Tensor.fromData(gg.toArray(), gg.shape(), gg.dtype());
         t.setGrad(t.grad() == null ? gg : t.grad().add(gg));

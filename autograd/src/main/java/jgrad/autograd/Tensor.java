@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import jgrad.autograd.kernels.Parallel;
 import jgrad.autograd.ops.Abs;
 import jgrad.autograd.ops.Add;
 import jgrad.autograd.ops.AddScalar;
@@ -257,6 +258,25 @@ public final class Tensor {
 
     void setGrad(Tensor g) { this.grad = g; }
 
+    /**
+     * grad += g in place, as PyTorch's AccumulateGrad does when no graph is being built: no new tensor and one
+     * pass. Falls back to a new sum where the current grad is part of a graph or not plain contiguous storage.
+     */
+    void accumulateGrad(Tensor g) {
+        Tensor old = grad;
+        if (old.gradFn != null || old.requiresGrad || old.dtype != dtype || !old.isContiguous()) {
+            grad = Tensor.fromData(old.add(g.to(dtype)).toArray(), shape, dtype);
+            return;
+        }
+        double[] add = g.contiguousData(), into = old.data;
+        boolean f32 = dtype == DType.FLOAT32;
+        int base = old.offset;
+        Parallel.forRanges(add.length, add.length, (from, to) -> {
+            for (int i = from, at = base + from; i < to; i++, at++) into[at] = f32 ? (float) (into[at] + add[i]) : into[at] + add[i];
+        });
+        old.version.bump();
+    }
+
     public void zeroGrad() { grad = null; }
 
     public Tensor retainGrad() {
@@ -306,6 +326,12 @@ public final class Tensor {
         }
         if (values.length != numel()) {
             throw new IllegalArgumentException("assign: " + values.length + " values do not fit shape " + Shapes.str(shape));
+        }
+        boolean f32 = dtype == DType.FLOAT32;
+        if (isContiguous()) { // parameters always are: one pass, no index arithmetic
+            for (int i = 0; i < values.length; i++) data[offset + i] = f32 ? (float) values[i] : values[i];
+            version.bump();
+            return this;
         }
         int[] index = new int[shape.length];
         for (int i = 0; i < values.length; i++) {

@@ -3,6 +3,7 @@ package jgrad.autograd.ops;
 import jgrad.autograd.DType;
 import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.Parallel;
 
 /**
  * x + c for a plain number c, without materialising a broadcast constant. The number is rounded to
@@ -15,7 +16,9 @@ public final class AddScalar extends Function {
         double[] o = new double[in.length];
         // Round while computing (one pass instead of two); the dtype test is hoisted out of the loop by the JIT.
         boolean f32 = x.dtype() == DType.FLOAT32;
-        for (int i = 0; i < o.length; i++) o[i] = f32 ? (float) (in[i] + k) : in[i] + k;
+        Parallel.forRanges(o.length, o.length, (from, to) -> {
+            for (int i = from; i < to; i++) o[i] = f32 ? (float) (in[i] + k) : in[i] + k;
+        });
         return roundedResult(new AddScalar(), o, x.shape(), x.dtype(), x);
     }
 

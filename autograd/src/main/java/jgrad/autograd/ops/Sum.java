@@ -25,12 +25,22 @@ public final class Sum extends Function {
         return result(fn, o, keepdim ? keep : Shapes.remove(s, dim), x.dtype(), x);
     }
 
-    /** Reducing the last dim (and full sums): the running total stays in a register; same order as below. */
+    /**
+     * Reducing the last dim (and full sums): four running totals in registers, so consecutive adds do not wait
+     * for each other (one chain of dependent adds ran at a quarter of the core's add throughput).
+     */
     private static void sumLastDim(double[] in, double[] o, int outer, int n) {
         for (int a = 0; a < outer; a++) {
-            double acc = 0.0;
-            for (int k = 0, row = a * n; k < n; k++) acc += in[row + k];
-            o[a] = acc;
+            int row = a * n, k = 0;
+            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+            for (; k + 3 < n; k += 4) {
+                s0 += in[row + k];
+                s1 += in[row + k + 1];
+                s2 += in[row + k + 2];
+                s3 += in[row + k + 3];
+            }
+            for (; k < n; k++) s0 += in[row + k];
+            o[a] = (s0 + s1) + (s2 + s3);
         }
     }
 
