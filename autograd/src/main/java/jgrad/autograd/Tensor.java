@@ -260,14 +260,10 @@ public final class Tensor {
 
     /**
      * grad += g in place, as PyTorch's AccumulateGrad does when no graph is being built: no new tensor and one
-     * pass. Falls back to a new sum where the current grad is part of a graph or not plain contiguous storage.
+     * pass. Grads are always plain contiguous tensors of this tensor's dtype (the engine stores copies).
      */
     void accumulateGrad(Tensor g) {
         Tensor old = grad;
-        if (old.gradFn != null || old.requiresGrad || old.dtype != dtype || !old.isContiguous()) {
-            grad = Tensor.fromData(old.add(g.to(dtype)).toArray(), shape, dtype);
-            return;
-        }
         double[] add = g.contiguousData(), into = old.data;
         boolean f32 = dtype == DType.FLOAT32;
         int base = old.offset;
