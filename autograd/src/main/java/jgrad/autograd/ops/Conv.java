@@ -11,7 +11,7 @@ import jgrad.autograd.kernels.Parallel;
  * image like PyTorch's CPU path: cols = im2col(x[b]) [C·kh·kw, Ho·Wo], then
  * <pre>
  *   forward   y[b]  = W · cols + bias          (written straight into [O, Ho·Wo], i.e. NCHW)
- *   backward  dW   += g[b] · colsᵀ             (cols recomputed, not stored)
+ *   backward  dW   += g[b] · colsᵀ             (colsᵀ recomputed as im2col rows, not stored)
  *             dbias += Σ over Ho·Wo of g[b]
  *             dx[b] = col2im(Wᵀ · g[b])
  * </pre>
@@ -59,28 +59,25 @@ public final class Conv extends Function {
         double[] wT = weight.reshape(o, ckk).t().contiguousData(); // [C·kh·kw, O]
         boolean wantX = x.isRequiresGrad();
         double[] dx = wantX ? new double[in.length] : null;
-        double[] dwPerImage = new double[n * ckk * o]; // dWᵀ of each image: [C·kh·kw, O]
+        double[] patches = new double[n * hw * ckk]; // im2col rows [N, Ho·Wo, C·kh·kw]: colsᵀ of each image
+        geometry.transfer(in, patches, true);
+        double[] dwPerImage = new double[n * o * ckk]; // [N, O, C·kh·kw]
         Parallel.forRanges(n, (long) n * o * ckk * hw * (wantX ? 2 : 1), (b0, b1) -> {
-            double[] cols = new double[ckk * hw];
-            double[] gT = new double[hw * o];
+            double[] cols = wantX ? new double[ckk * hw] : null;
             for (int img = b0; img < b1; img++) {
                 int gAt = img * o * hw;
-                for (int ch = 0; ch < o; ch++) {
-                    for (int q = 0; q < hw; q++) gT[q * o + ch] = gd[gAt + ch * hw + q];
-                }
-                geometry.transferImage(in, img, cols, true);
-                Matmul.multiply(dtype, cols, 0, gT, 0, dwPerImage, img * ckk * o, ckk, hw, o);
+                Matmul.multiply(dtype, gd, gAt, patches, img * hw * ckk, dwPerImage, img * o * ckk, o, hw, ckk);
                 if (wantX) {
                     Matmul.multiply(dtype, wT, 0, gd, gAt, cols, 0, ckk, o, hw);
                     geometry.transferImage(dx, img, cols, false);
                 }
             }
         });
-        double[] dwT = new double[ckk * o];
+        double[] dw = new double[o * ckk];
         for (int img = 0; img < n; img++) {
-            for (int i = 0, at = img * ckk * o; i < dwT.length; i++) dwT[i] += dwPerImage[at + i];
+            for (int i = 0, at = img * o * ckk; i < dw.length; i++) dw[i] += dwPerImage[at + i];
         }
-        Tensor dWeight = Tensor.fromData(dwT, new int[] {ckk, o}, dtype).t().reshape(weight.shape());
+        Tensor dWeight = Tensor.fromData(dw, weight.shape(), dtype);
         Tensor dX = wantX ? Tensor.fromData(dx, x.shape(), dtype) : null;
         if (bias == null) return new Tensor[] {dX, dWeight};
         double[] db = new double[o];

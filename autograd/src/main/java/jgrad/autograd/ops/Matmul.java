@@ -14,8 +14,6 @@ import jgrad.autograd.kernels.Sgemm;
 public final class Matmul extends Function {
     /** Below this many multiply-adds a FLOAT32 product stays on Dgemm (then rounds), skipping the packing. */
     static final long SGEMM_MIN_FMAS = 1L << 12;
-    /** Narrower products stay on Dgemm too: Sgemm pads C to whole 16- or 32-wide tiles, wasting most of its work. */
-    static final int SGEMM_MIN_COLS = 16;
     private Tensor a, b;
 
     public static Tensor apply(Tensor a, Tensor b) {
@@ -41,7 +39,7 @@ public final class Matmul extends Function {
      * {@code dtype}; FLOAT32 results are float values only when Sgemm ran, so callers still round.
      */
     static void multiply(DType dtype, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int n, int k, int m) {
-        if (dtype == DType.FLOAT32 && (long) n * k * m >= SGEMM_MIN_FMAS && m >= SGEMM_MIN_COLS) Sgemm.multiply(a, aOff, b, bOff, c, cOff, n, k, m);
+        if (dtype == DType.FLOAT32 && (long) n * k * m >= SGEMM_MIN_FMAS) Sgemm.multiply(a, aOff, b, bOff, c, cOff, n, k, m);
         else Dgemm.multiply(a, aOff, b, bOff, c, cOff, n, k, m);
     }
 
