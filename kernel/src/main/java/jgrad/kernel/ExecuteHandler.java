@@ -13,8 +13,6 @@ import io.github.spencerpark.jupyter.messages.publish.PublishExecuteResult;
 import io.github.spencerpark.jupyter.messages.reply.ErrorReply;
 import io.github.spencerpark.jupyter.messages.reply.ExecuteReply;
 import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,10 +54,11 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
         if (!silent) {
             env.publish(new PublishExecuteInput(request.getCode(), count));
         }
-        // Deferred actions run last-in first-out: reply, then detach the IO, then restore streams, then idle.
-        redirectStandardStreams(env);
+        // Deferred actions run last-in first-out: reply, then stdin off, then idle. Output stays bound to this
+        // cell until the next one attaches: background threads' lines go to the latest cell, none are lost.
+        redirectStandardStreams();
         JupyterIOBinding.attach(kernel.getIO(), env, request.isStdinEnabled());
-        env.defer(() -> JupyterIOBinding.detach(kernel.getIO(), env));
+        env.defer(() -> JupyterIOBinding.keepOutputOnly(kernel.getIO()));
         current = env;
         try {
             String output = run(env, request.getCode(), count, silent);
@@ -111,17 +110,10 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
         return plain == null ? "" : plain.toString();
     }
 
-    private void redirectStandardStreams(ShellReplyEnvironment env) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        InputStream in = System.in;
+    /** The JVM's standard streams are the kernel's from the first cell on (not restored between cells, see handle). */
+    private void redirectStandardStreams() {
         System.setOut(kernel.getIO().out);
         System.setErr(kernel.getIO().err);
         System.setIn(kernel.getIO().in);
-        env.defer(() -> {
-            System.setOut(out);
-            System.setErr(err);
-            System.setIn(in);
-        });
     }
 }

@@ -16,7 +16,12 @@ public final class JupyterIOBinding {
         io.setJupyterInEnabled(stdinEnabled);
     }
 
-    public static void detach(JupyterIO io, ShellReplyEnvironment env) {
-        io.retractEnv(env);
+    /**
+     * At the end of a cell: stdout/stderr stay routed to it, so that lines a background thread prints
+     * before the next cell starts still reach a cell (with no env attached basekernel drops them), but
+     * input requests are refused, since no client waits on that cell any more.
+     */
+    public static void keepOutputOnly(JupyterIO io) {
+        io.setJupyterInEnabled(false);
     }
 }
