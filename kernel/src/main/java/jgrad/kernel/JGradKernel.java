@@ -2,14 +2,19 @@ package jgrad.kernel;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.kernel.comm.Comm;
+import io.github.spencerpark.jupyter.messages.reply.CommInfoReply;
 import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
+import io.github.spencerpark.jupyter.messages.request.CommInfoRequest;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.history.HistoryManager;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jgrad.kernel.eval.ClearOutput;
 import jgrad.kernel.display.Display;
 import jgrad.kernel.display.OutputLimit;
@@ -84,7 +89,7 @@ public final class JGradKernel extends BaseKernel {
 
     /**
      * Uses basekernel's handlers, but with jgrad's execute handler and protocol-complete
-     * kernel_info, history and shutdown replies.
+     * kernel_info, history, comm_info and shutdown replies.
      */
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
@@ -97,6 +102,17 @@ public final class JGradKernel extends BaseKernel {
             onShutdown(msg.getContent().isRestart());
             env.resolveDeferrals(); // the reply must leave before the sockets close
             env.markForShutdown();
+        });
+        connection.setHandler(CommInfoRequest.MESSAGE_TYPE, (env, msg) -> {
+            env.setBusyDeferIdle();
+            String target = msg.getContent().getTargetName(); // null: every comm
+            Map<String, CommInfoReply.CommInfo> comms = new LinkedHashMap<>();
+            for (Comm comm : getCommManager()) {
+                if (target == null || target.equals(comm.getTargetName())) {
+                    comms.put(comm.getID(), new CommInfoReply.CommInfo(comm.getTargetName()));
+                }
+            }
+            env.reply(new ProtocolReplies.CommInfo(comms));
         });
         connection.setHandler(KernelInfoReply.REQUEST_MESSAGE_TYPE, (env, msg) -> {
             env.setBusyDeferIdle();

@@ -1,6 +1,7 @@
 package jgrad.kernel;
 
 import io.github.spencerpark.jupyter.kernel.history.HistoryEntry;
+import io.github.spencerpark.jupyter.messages.reply.CommInfoReply;
 import io.github.spencerpark.jupyter.messages.reply.ExecuteReply;
 import io.github.spencerpark.jupyter.messages.ContentType;
 import io.github.spencerpark.jupyter.messages.MessageType;
@@ -73,6 +74,16 @@ final class ProtocolReplies {
         @Override
         public MessageType<ShutdownRequest> getRequestType() {
             return MessageType.SHUTDOWN_REQUEST;
+        }
+    }
+
+    /** A comm_info_reply with its "status"; {@code comms} maps comm id to its target. */
+    static final class CommInfo extends CommInfoReply {
+        @SuppressWarnings("unused") // serialized by Gson, next to the inherited comms
+        private final String status = "ok";
+
+        CommInfo(Map<String, CommInfoReply.CommInfo> comms) {
+            super(comms);
         }
     }
 }
