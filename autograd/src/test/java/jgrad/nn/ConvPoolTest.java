@@ -122,6 +122,15 @@ class ConvPoolTest {
     }
 
     @Test
+    void tiedMaximaGiveTheGradientToTheFirstOfThemLikePyTorch() {
+        Tensor x = Tensor.of(new double[] {0, 5, 5, 5, 5, 5, 7, 7, 7}).reshape(1, 1, 3, 3).requiresGrad();
+        Tensor pooled = new MaxPool2d(2, 1).forward(x); // overlapping 2x2 windows
+        assertArrayEquals(new double[] {5, 5, 7, 7}, pooled.toArray(), 0);
+        pooled.sum().backward();
+        assertArrayEquals(new double[] {0, 2, 0, 0, 0, 0, 1, 1, 0}, x.grad().toArray(), 0);
+    }
+
+    @Test
     void convBiasOfTheWrongShapeIsNamed() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Conv2d.conv(Tensor.zeros(1, 1, 4, 4), Tensor.zeros(2, 1, 3, 3), Tensor.zeros(3), 1, 0));
