@@ -197,6 +197,10 @@ public final class Tensor {
             return Arrays.copyOfRange(data, offset, offset + n);
         }
         double[] out = new double[n];
+        if (isBroadcastOfOneValue()) { // e.g. the gradient of sum(): one value expanded to the input's shape
+            Arrays.fill(out, data[offset]);
+            return out;
+        }
         int nd = shape.length;
         int[] idx = new int[nd];
         int last = nd - 1, lastStride = strides[last], lastSize = shape[last];
@@ -215,6 +219,11 @@ public final class Tensor {
             if (d < 0) break;
         }
         return out;
+    }
+
+    private boolean isBroadcastOfOneValue() {
+        for (int st : strides) if (st != 0) return false;
+        return true;
     }
 
     /** Flat row-major copy of the values. */
