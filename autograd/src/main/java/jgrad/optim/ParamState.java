@@ -1,11 +1,12 @@
 package jgrad.optim;
 
-/** Per-parameter optimizer state: a step count and up to two moment buffers, created on first use. */
+/** Per-parameter optimizer state: a step count and up to three moment buffers, created on first use. */
 public final class ParamState {
     private final int size;
     long steps;
     private double[] first;
     private double[] second;
+    private double[] third;
 
     ParamState(int size) {
         this.size = size;
@@ -27,12 +28,21 @@ public final class ParamState {
         return second;
     }
 
+    /** Centred RMSprop's running mean of the gradients. */
+    double[] third() {
+        if (third == null) {
+            third = new double[size];
+        }
+        return third;
+    }
+
     /** A deep copy: step count and buffers (absent buffers stay absent). */
     ParamState copy() {
         ParamState c = new ParamState(size);
         c.steps = steps;
         c.first = first == null ? null : first.clone();
         c.second = second == null ? null : second.clone();
+        c.third = third == null ? null : third.clone();
         return c;
     }
 

@@ -4,33 +4,61 @@ import java.util.List;
 
 import jgrad.autograd.Tensor;
 
-/** RMSprop: divide the step by a running root-mean-square of recent gradients (PyTorch's non-centred form). */
+/**
+ * RMSprop: divide the step by a running root-mean-square of recent gradients, as torch.optim.RMSprop:
+ * optionally centred (subtract the square of a running mean of the gradients, i.e. divide by a running
+ * standard deviation) and with momentum on the scaled step.
+ */
 public final class RMSprop extends Optimizer {
     private final double alpha;
     private final double eps;
     private final double weightDecay;
+    private final double momentum;
+    private final boolean centered;
 
     public RMSprop(List<Tensor> parameters, double lr) {
         this(parameters, lr, 0.99, 1e-8, 0);
     }
 
     public RMSprop(List<Tensor> parameters, double lr, double alpha, double eps, double weightDecay) {
+        this(parameters, lr, alpha, eps, weightDecay, 0, false);
+    }
+
+    public RMSprop(List<Tensor> parameters, double lr, double alpha, double eps, double weightDecay, double momentum,
+                   boolean centered) {
         super(parameters, lr);
         if (alpha < 0 || alpha >= 1) {
             throw new IllegalArgumentException("RMSprop: alpha must be in [0, 1), got " + alpha);
         }
+        if (momentum < 0) {
+            throw new IllegalArgumentException("RMSprop: momentum must be >= 0, got " + momentum);
+        }
         this.alpha = alpha;
         this.eps = eps;
         this.weightDecay = weightDecay;
+        this.momentum = momentum;
+        this.centered = centered;
     }
 
     @Override
     protected void update(ParamState state, double[] p, double[] g, double lr) {
         double[] meanSquare = state.second();
+        double[] meanGrad = centered ? state.third() : null;
+        double[] velocity = momentum > 0 ? state.first() : null;
         for (int i = 0; i < p.length; i++) {
             double d = g[i] + weightDecay * p[i];
             meanSquare[i] = alpha * meanSquare[i] + (1 - alpha) * d * d;
-            p[i] -= lr * d / (Math.sqrt(meanSquare[i]) + eps);
+            double variance = meanSquare[i];
+            if (centered) {
+                meanGrad[i] = alpha * meanGrad[i] + (1 - alpha) * d;
+                variance -= meanGrad[i] * meanGrad[i];
+            }
+            double step = d / (Math.sqrt(variance) + eps);
+            if (velocity != null) {
+                velocity[i] = momentum * velocity[i] + step;
+                step = velocity[i];
+            }
+            p[i] -= lr * step;
         }
         state.steps++;
     }

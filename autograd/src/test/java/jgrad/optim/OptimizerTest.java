@@ -71,6 +71,13 @@ class OptimizerTest {
     }
 
     @Test
+    void rmspropRejectsANegativeMomentumByName() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new RMSprop(List.of(Tensor.of(1.0).requiresGrad()), 0.1, 0.99, 1e-8, 0, -0.5, false));
+        assertTrue(e.getMessage().contains("momentum") && e.getMessage().contains("-0.5"), e.getMessage());
+    }
+
+    @Test
     void parametersWithoutGradientsAreLeftAlone() {
         Tensor used = Tensor.of(1.0).requiresGrad();
         Tensor unused = Tensor.of(2.0).requiresGrad();

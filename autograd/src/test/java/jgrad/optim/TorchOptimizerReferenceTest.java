@@ -29,6 +29,8 @@ class TorchOptimizerReferenceTest {
                 of("adagrad_weight_decay", ps -> new Adagrad(ps, 0.1, 1e-8, 0.05)),
                 of("rmsprop", ps -> new RMSprop(ps, 0.01)),
                 of("rmsprop_weight_decay", ps -> new RMSprop(ps, 0.01, 0.9, 1e-6, 0.1)),
+                of("rmsprop_momentum", ps -> new RMSprop(ps, 0.01, 0.99, 1e-8, 0, 0.9, false)),
+                of("rmsprop_centered", ps -> new RMSprop(ps, 0.01, 0.95, 1e-6, 0.05, 0.5, true)),
                 of("adam", ps -> new Adam(ps, 0.01)),
                 of("adam_weight_decay", ps -> new Adam(ps, 0.01, 0.8, 0.95, 1e-6, 0.1)),
                 of("adamw", ps -> new AdamW(ps, 0.01)),
