@@ -33,6 +33,7 @@ public final class CodeEvaluator implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final SnippetOrigins origins;
+    private final List<String> addedToClasspath = new ArrayList<>();
     private volatile boolean running;
     private volatile boolean interrupted;
 
@@ -56,6 +57,12 @@ public final class CodeEvaluator implements AutoCloseable {
     /** Adds a jar or directory to both the compile and the run classpath. */
     public void addToClasspath(String path) {
         shell.addToClasspath(path);
+        addedToClasspath.add(path);
+    }
+
+    /** What {@link #addToClasspath} added this session (by %classpath and %maven), in order. */
+    public List<String> addedToClasspath() {
+        return List.copyOf(addedToClasspath);
     }
 
     /**

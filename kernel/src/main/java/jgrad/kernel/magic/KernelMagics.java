@@ -5,6 +5,7 @@ import java.io.File;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -23,23 +24,46 @@ public final class KernelMagics {
     }
 
     public void registerAll(Magics magics) {
-        line(magics, "lsmagic", args -> "Line magics: %" + String.join(" %", lineNames)
-                + "\nCell magics: %%" + String.join(" %%", cellNames));
-        line(magics, "time", args -> time(String.join(" ", args)));
-        cell(magics, "time", (args, body) -> time(body));
-        line(magics, "timeit", args -> timeit(String.join(" ", args)));
-        cell(magics, "timeit", (args, body) -> timeit(body));
-        line(magics, "classpath", this::classpath);
-        line(magics, "load", args -> {
-            Object last = null;
-            for (String f : args) {
-                last = evaluator.eval(Files.readString(Path.of(f)));
-            }
-            return last == CodeEvaluator.NO_VALUE ? null : last;
-        });
-        line(magics, "vars", args -> vars());
-        line(magics, "maven", args -> MavenMagic.addToClasspath(evaluator, args));
+        for (MagicCommand c : commands()) {
+            register(magics, c);
+        }
         new TrainingMagics(evaluator).registerAll(this, magics);
+    }
+
+    /** The session magics, each with its usage line: --help and argument errors come from MagicCommand. */
+    private List<MagicCommand> commands() {
+        return List.of(
+                new MagicCommand("%lsmagic", "Lists the line and cell magics.", 0, 0,
+                        (a, body) -> "Line magics: %" + String.join(" %", lineNames)
+                                + "\nCell magics: %%" + String.join(" %%", cellNames)),
+                new MagicCommand("%time EXPR...", "Runs one line of Java once and prints its wall time; its value, if any, is"
+                        + " the cell's result.", 1, 1, (a, body) -> time(a.positional(0))),
+                new MagicCommand("%%time", "Runs the cell once and prints its wall time; its value, if any, is the cell's"
+                        + " result.", 0, 0, (a, body) -> time(body)),
+                new MagicCommand("%timeit EXPR...", TIMEIT_HELP, 1, 1, (a, body) -> timeit(a.positional(0))),
+                new MagicCommand("%%timeit", TIMEIT_HELP, 0, 0, (a, body) -> timeit(body)),
+                new MagicCommand("%classpath [PATH...]", "Adds jars or class folders to the session's class path; without"
+                        + " arguments, prints the class path.", 0, Integer.MAX_VALUE, (a, body) -> classpath(a.positional())),
+                new MagicCommand("%load FILE", "Runs the Java snippets of FILE in this session, as if typed into a cell;"
+                        + " the last value, if any, is the result.", 1, 1, (a, body) -> load(a.positional(0))),
+                new MagicCommand("%vars", "Lists the session's variables with their types, and the shape of tensors.", 0, 0,
+                        (a, body) -> vars()),
+                new MagicCommand("%maven GROUP:ARTIFACT:VERSION [MORE...]", "Resolves artifacts and their dependencies from"
+                        + " Maven Central and adds the jars to the class path.", 1, Integer.MAX_VALUE,
+                        (a, body) -> MavenMagic.addToClasspath(evaluator, a.positional())));
+    }
+
+    private static final String TIMEIT_HELP = """
+            Runs the code repeatedly (10, 100, ... loops until they take 0.2 s, then the best of 3 such runs)
+            and prints the time per loop. An expression's value is kept (so the JIT cannot drop the work);
+            statements run as a block.""";
+
+    void register(Magics magics, MagicCommand c) {
+        if (c.isCell()) {
+            cell(magics, c.name(), (args, body) -> c.apply(args, body));
+        } else {
+            line(magics, c.name(), args -> c.apply(args, null));
+        }
     }
 
     void line(Magics magics, String name, io.github.spencerpark.jupyter.kernel.magic.registry.LineMagicFunction<?> f) {
@@ -61,23 +85,42 @@ public final class KernelMagics {
 
     private Object timeit(String code) throws Exception {
         String body = code.strip();
-        String runner = TimeIt.class.getName() + ".run(() -> { " + body + (body.endsWith(";") || body.endsWith("}") ? "" : ";") + " })";
+        if (body.isEmpty()) {
+            throw new IllegalArgumentException("nothing to time");
+        }
+        String runner = TimeIt.class.getName();
+        String expression = body.endsWith(";") ? body.substring(0, body.length() - 1) : body;
         Object report;
-        try {
-            report = evaluator.eval(runner);
-        } catch (CompilationException notAStatement) {
-            String expr = body.endsWith(";") ? body.substring(0, body.length() - 1) : body;
-            report = evaluator.eval(TimeIt.class.getName() + ".run(() -> { Object __timeit = (" + expr + "); })");
+        try { // an expression first: its value goes to a sink, so the JIT cannot drop the work
+            report = evaluator.eval(runner + ".runExpression(() -> (\n" + expression + "\n))");
+        } catch (CompilationException notAnExpression) {
+            // statements, each on its own line so that a compile error shows the user's line
+            report = evaluator.eval(runner + ".run(() -> {\n" + body + (body.endsWith(";") || body.endsWith("}") ? "" : ";")
+                    + "\n})");
         }
         System.out.println(report);
         return null;
     }
 
+    private Object load(String file) throws Exception {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("no such file: " + path.toAbsolutePath());
+        }
+        Object last = evaluator.eval(Files.readString(path));
+        return last == CodeEvaluator.NO_VALUE ? null : last;
+    }
+
     private Object classpath(List<String> args) {
-        if (args.isEmpty()) {
-            return String.join("\n", System.getProperty("java.class.path").split(File.pathSeparator));
+        if (args.isEmpty()) { // the kernel's own class path, then what this session added
+            List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+            entries.addAll(evaluator.addedToClasspath());
+            return String.join("\n", entries);
         }
         for (String p : args) {
+            if (!Files.exists(Path.of(p))) {
+                throw new IllegalArgumentException("no such file or folder: " + Path.of(p).toAbsolutePath());
+            }
             evaluator.addToClasspath(Path.of(p).toAbsolutePath().toString());
             System.out.println("Added " + p);
         }

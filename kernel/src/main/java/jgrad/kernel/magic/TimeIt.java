@@ -1,12 +1,22 @@
 package jgrad.kernel.magic;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Runs a snippet body repeatedly and reports the best time per loop (called from cells). */
 public final class TimeIt {
     private static final long TARGET_NANOS = 200_000_000L;
 
+    /** Where timed expressions' values go, so that the JIT cannot prove them unused and drop the work. */
+    @SuppressWarnings("unused")
+    private static volatile Object sink;
+
     private TimeIt() {
+    }
+
+    /** Times an expression, keeping each value. */
+    public static String runExpression(Supplier<?> expression) {
+        return run(() -> sink = expression.get());
     }
 
     public static String run(Runnable body) {

@@ -23,11 +23,7 @@ final class TrainingMagics {
 
     void registerAll(KernelMagics kernel, Magics magics) {
         for (MagicCommand c : commands) {
-            if (c.isCell()) {
-                kernel.cell(magics, c.name(), (args, body) -> c.apply(args, body));
-            } else {
-                kernel.line(magics, c.name(), args -> c.apply(args, null));
-            }
+            kernel.register(magics, c);
         }
     }
 }
