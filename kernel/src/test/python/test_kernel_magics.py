@@ -56,6 +56,15 @@ def test_vars_lists_variables_with_types_and_tensor_shapes(kc):
     assert "varsCount : int" in listing.splitlines()
 
 
+def test_magic_lines_run_in_order_with_the_java_around_them(kc):
+    cell = run(kc, "int orderA = 1;\n%vars\nint orderB = 2;\n%time orderA + orderB")
+    assert cell.results == ["3"], "the last line's value is the cell's"
+    (error,) = run(kc, "int orderC = 3;\n%vars\nint broken = 1 / 0;").errors
+    assert "cell[" in "\n".join(error["traceback"]) and "line 3" in "\n".join(error["traceback"]), error["traceback"]
+    listing = run(kc, "int orderD = 4;\n%vars").results[0]
+    assert "orderD : int" in listing.splitlines(), "%vars sees the variable declared above it in the same cell"
+
+
 def test_classpath_adds_a_folder_of_classes(kc, tmp_path):
     (tmp_path / "Greeter.java").write_text(  # a named package: snippets cannot see the unnamed one
         'package demo; public class Greeter { public static String hello() { return "hello from the classpath"; } }\n')
