@@ -1,8 +1,10 @@
 package jgrad.kernel.magic;
 
 import io.github.spencerpark.jupyter.kernel.magic.CellMagicArgs;
+import io.github.spencerpark.jupyter.kernel.magic.LineMagicArgs;
 import io.github.spencerpark.jupyter.kernel.magic.MagicParser;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.util.Arrays;
 import jgrad.kernel.eval.CodeEvaluator;
 
 /**
@@ -32,45 +34,29 @@ public final class MagicRunner {
         Object last = CodeEvaluator.NO_VALUE;
         int javaFrom = 0;
         for (int i = 0; i <= lines.length; i++) {
-            boolean magic = i < lines.length && isLineMagic(lines[i]);
-            if (i == lines.length || magic) {
-                String java = "\n".repeat(javaFrom) + String.join("\n", slice(lines, javaFrom, i));
+            LineMagicArgs magic = i < lines.length ? lineMagicOf(lines[i]) : null;
+            if (i == lines.length || magic != null) {
+                String java = "\n".repeat(javaFrom) + String.join("\n", Arrays.copyOfRange(lines, javaFrom, i));
                 if (!java.isBlank()) {
                     last = evaluator.eval(java);
                 }
                 javaFrom = i + 1;
             }
-            if (magic) {
-                last = runLineMagic(lines[i]);
+            if (magic != null) {
+                Object r = registry.applyLineMagic(magic.getName(), magic.getArgs());
+                last = r == null ? CodeEvaluator.NO_VALUE : r;
             }
         }
         return last;
     }
 
-    private static String[] slice(String[] lines, int from, int to) {
-        return java.util.Arrays.copyOfRange(lines, from, Math.max(from, to));
-    }
-
-    private boolean isLineMagic(String line) {
-        String t = line.stripLeading();
-        return t.startsWith("%") && !t.startsWith("%%") && t.length() > 1 && Character.isLetter(t.charAt(1));
-    }
-
-    private Object runLineMagic(String line) throws Exception {
-        Object[] result = {CodeEvaluator.NO_VALUE};
-        Exception[] failure = {null};
-        parser.transformLineMagics(line.stripLeading(), ctx -> {
-            try {
-                Object r = registry.applyLineMagic(ctx.getMagicCall().getName(), ctx.getMagicCall().getArgs());
-                result[0] = r == null ? CodeEvaluator.NO_VALUE : r;
-            } catch (Exception e) {
-                failure[0] = e;
-            }
+    /** The magic call on this line, or null if it is Java: basekernel's parser decides, as for whole cells. */
+    private LineMagicArgs lineMagicOf(String line) {
+        LineMagicArgs[] call = {null};
+        parser.transformLineMagics(line, ctx -> {
+            call[0] = ctx.getMagicCall();
             return "";
         });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        return result[0];
+        return call[0];
     }
 }
