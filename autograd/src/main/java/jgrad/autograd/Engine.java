@@ -79,7 +79,7 @@ final class Engine {
             return;
         }
         Tensor gg = g.to(t.dtype());
-        if (!createGraph) gg = Tensor.fromData(gg.toArray(), gg.shape(), gg.dtype());
+        if (!createGraph) gg = gg.copyValues();
         t.setGrad(t.grad() == null ? gg : t.grad().add(gg));
     }
 

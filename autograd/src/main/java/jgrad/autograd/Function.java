@@ -4,7 +4,7 @@ package jgrad.autograd;
 public abstract class Function {
     private Tensor[] inputs = new Tensor[0];
     private int[] inputVersions = new int[0];
-    private Version outputVersion;
+    private Storage outputStorage;
     private int outputSavedVersion;
     private boolean freed;
     private String displayName;
@@ -55,11 +55,11 @@ public abstract class Function {
     /** Saved tensors must not have been overwritten in place since the forward pass. */
     private void checkVersions() {
         for (int i = 0; i < inputs.length; i++) {
-            int now = inputs[i].versionCounter().get();
+            int now = inputs[i].version();
             if (now != inputVersions[i]) throw modified("input " + i, inputs[i].shape(), now, inputVersions[i]);
         }
-        if (outputVersion != null && outputVersion.get() != outputSavedVersion) {
-            throw modified("its output", null, outputVersion.get(), outputSavedVersion);
+        if (outputStorage != null && outputStorage.version() != outputSavedVersion) {
+            throw modified("its output", null, outputStorage.version(), outputSavedVersion);
         }
     }
 
@@ -84,19 +84,16 @@ public abstract class Function {
     }
 
     /** Wrap a freshly computed contiguous result, attaching this node if any input requires grad. */
-    protected static Tensor result(Function fn, double[] data, int[] shape, DType dtype, Tensor... in) {
-        Tensor out = Tensor.fromData(data, shape, dtype);
-        if (Anomaly.isEnabled()) Anomaly.checkForward(fn, out, in);
-        attach(fn, out, in);
+    protected static Tensor result(Function fn, Storage data, int[] shape, Tensor... in) {
+        Tensor out = Tensor.wrap(data, shape);
+        if (fn != null && Anomaly.isEnabled()) Anomaly.checkForward(fn, out, in);
+        if (fn != null) attach(fn, out, in);
         return out;
     }
 
-    /** Like {@link #result}, for data the op already rounded to {@code dtype} (float for FLOAT32). */
-    protected static Tensor roundedResult(Function fn, double[] data, int[] shape, DType dtype, Tensor... in) {
-        Tensor out = Tensor.fromRounded(data, shape, dtype);
-        if (fn != null && Anomaly.isEnabled()) Anomaly.checkForward(fn, out, in);
-        attach(fn, out, in);
-        return out;
+    /** Like {@link #result(Function, Storage, int[], Tensor...)} for values computed as doubles (rounded for FLOAT32). */
+    protected static Tensor result(Function fn, double[] data, int[] shape, DType dtype, Tensor... in) {
+        return result(fn, dtype == DType.FLOAT64 ? Storage.wrap(data) : Storage.of(data, dtype), shape, in);
     }
 
     /** Wrap a view over the storage of {@code base}. */
@@ -110,9 +107,9 @@ public abstract class Function {
         if (needsGrad(in)) {
             fn.inputs = in;
             fn.inputVersions = new int[in.length];
-            for (int i = 0; i < in.length; i++) fn.inputVersions[i] = in[i].versionCounter().get();
-            fn.outputVersion = out.versionCounter();
-            fn.outputSavedVersion = fn.outputVersion.get();
+            for (int i = 0; i < in.length; i++) fn.inputVersions[i] = in[i].version();
+            fn.outputStorage = out.storage();
+            fn.outputSavedVersion = fn.outputStorage.version();
             if (Anomaly.isEnabled()) fn.creationSite = Anomaly.callerFrame();
             fn.scope = ModuleScope.current();
             out.setGradFn(fn);

@@ -36,61 +36,72 @@ import jgrad.autograd.ops.Tanh;
 import jgrad.autograd.ops.Where;
 
 /**
- * N-dimensional tensor with reverse-mode autograd. Storage is a flat double[] with shape/strides/offset;
- * FLOAT32 tensors hold values rounded to float precision.
+ * N-dimensional tensor with reverse-mode autograd: a typed {@link Storage} (float[] for FLOAT32,
+ * double[] for FLOAT64) seen through shape, strides and offset.
  */
 public final class Tensor {
     private static Random rng = new Random();
 
-    private final double[] data;
+    private final Storage storage;
     private final int[] shape;
     private final int[] strides;
     private final int offset;
     private final DType dtype;
-    private final Version version;
     private boolean requiresGrad;
     private boolean retainGrad;
     private Tensor grad;
     private Function gradFn;
     private List<UnaryOperator<Tensor>> hooks;
 
-    private Tensor(double[] data, int[] shape, int[] strides, int offset, DType dtype, Version version) {
-        this.version = version;
-        this.data = data;
+    private Tensor(Storage storage, int[] shape, int[] strides, int offset) {
+        this.storage = storage;
         this.shape = shape;
         this.strides = strides;
         this.offset = offset;
-        this.dtype = dtype;
+        this.dtype = storage.dtype();
     }
 
     // ------------------------------------------------------------------ construction
 
-    /** Wrap (and take ownership of) a contiguous array; rounds to float if FLOAT32. */
+    /**
+     * A tensor of {@code dtype} holding {@code data} in row-major order. FLOAT32 converts the values to a
+     * float[] (rounding each); FLOAT64 takes ownership of the array.
+     */
     public static Tensor fromData(double[] data, int[] shape, DType dtype) {
-        if (data.length != Shapes.numel(shape)) {
-            throw new IllegalArgumentException("fromData: " + data.length + " values do not fit shape "
-                    + Shapes.str(shape));
-        }
-        if (dtype == DType.FLOAT32) {
-            for (int i = 0; i < data.length; i++) data[i] = (float) data[i];
-        }
-        return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype, new Version());
+        checkFits("fromData", data.length, shape);
+        Storage s = dtype == DType.FLOAT64 ? Storage.wrap(data) : Storage.of(data, dtype);
+        return new Tensor(s, shape.clone(), Shapes.contiguousStrides(shape), 0);
     }
 
-    /** Like fromData, for ops that already rounded to {@code dtype} while computing (saves a pass). */
-    static Tensor fromRounded(double[] data, int[] shape, DType dtype) {
-        return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype, new Version());
+    /** A FLOAT32 tensor that takes ownership of {@code data} (row-major). */
+    public static Tensor fromData(float[] data, int[] shape) {
+        checkFits("fromData", data.length, shape);
+        return new Tensor(Storage.wrap(data), shape.clone(), Shapes.contiguousStrides(shape), 0);
+    }
+
+    private static void checkFits(String op, int length, int[] shape) {
+        if (length != Shapes.numel(shape)) {
+            throw new IllegalArgumentException(op + ": " + length + " values do not fit shape " + Shapes.str(shape));
+        }
+    }
+
+    /** A contiguous tensor that takes ownership of a whole storage (its length must be the shape's count). */
+    public static Tensor fromStorage(Storage storage, int[] shape) { return wrap(storage, shape); }
+
+    static Tensor wrap(Storage storage, int[] shape) {
+        checkFits("result", storage.length(), shape);
+        return new Tensor(storage, shape.clone(), Shapes.contiguousStrides(shape), 0);
     }
 
     static Tensor viewOf(Tensor base, int[] shape, int[] strides, int offset) {
-        return new Tensor(base.data, shape, strides, offset, base.dtype, base.version);
+        return new Tensor(base.storage, shape, strides, offset);
     }
 
-    public static Tensor of(double... values) { return fromData(values.clone(), new int[] {values.length}, DType.FLOAT32); }
+    public static Tensor of(double... values) { return fromData(values, new int[] {values.length}, DType.FLOAT32); }
 
     public static Tensor of(double[][] v) {
         int r = v.length, c = r == 0 ? 0 : v[0].length;
-        double[] d = new double[r * c];
+        double[] d = new double[Shapes.numel(new int[] {r, c})];
         for (int i = 0; i < r; i++) {
             if (v[i].length != c) throw new IllegalArgumentException("of: ragged rows (" + v[i].length + " != " + c + ")");
             System.arraycopy(v[i], 0, d, i * c, c);
@@ -100,7 +111,7 @@ public final class Tensor {
 
     public static Tensor of(double[][][] v) {
         int a = v.length, b = a == 0 ? 0 : v[0].length, c = b == 0 ? 0 : v[0][0].length;
-        double[] d = new double[a * b * c];
+        double[] d = new double[Shapes.numel(new int[] {a, b, c})];
         for (int i = 0; i < a; i++) {
             if (v[i].length != b) throw new IllegalArgumentException("of: ragged dim 1");
             for (int j = 0; j < b; j++) {
@@ -114,9 +125,9 @@ public final class Tensor {
     public static Tensor scalar(double v) { return fromData(new double[] {v}, new int[0], DType.FLOAT32); }
 
     public static Tensor full(double v, int... shape) {
-        double[] d = new double[Shapes.numel(shape)];
-        Arrays.fill(d, v);
-        return fromData(d, shape, DType.FLOAT32);
+        Storage s = Storage.allocate(DType.FLOAT32, Shapes.numel(shape));
+        if (v != 0) s.fill(0, s.length(), v);
+        return wrap(s, shape);
     }
 
     public static Tensor zeros(int... shape) { return full(0.0, shape); }
@@ -126,15 +137,15 @@ public final class Tensor {
     public static void manualSeed(long seed) { rng = new Random(seed); }
 
     public static Tensor rand(int... shape) {
-        double[] d = new double[Shapes.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = rng.nextDouble();
-        return fromData(d, shape, DType.FLOAT32);
+        float[] d = new float[Shapes.numel(shape)];
+        for (int i = 0; i < d.length; i++) d[i] = (float) rng.nextDouble();
+        return fromData(d, shape);
     }
 
     public static Tensor randn(int... shape) {
-        double[] d = new double[Shapes.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = rng.nextGaussian();
-        return fromData(d, shape, DType.FLOAT32);
+        float[] d = new float[Shapes.numel(shape)];
+        for (int i = 0; i < d.length; i++) d[i] = (float) rng.nextGaussian();
+        return fromData(d, shape);
     }
 
     public static Tensor arange(double end) { return arange(0, end, 1); }
@@ -143,22 +154,27 @@ public final class Tensor {
 
     public static Tensor arange(double start, double end, double step) {
         if (step == 0) throw new IllegalArgumentException("arange: step must be non-zero");
-        int n = (int) Math.max(0, Math.ceil((end - start) / step));
+        double count = Math.max(0, Math.ceil((end - start) / step));
+        if (count > Storage.MAX_ELEMENTS) {
+            throw new IllegalArgumentException("arange(" + start + ", " + end + ", " + step + ") would have "
+                    + (long) count + " elements, more than the " + Storage.MAX_ELEMENTS + " one tensor can hold");
+        }
+        int n = (int) count;
         double[] d = new double[n];
         for (int i = 0; i < n; i++) d[i] = start + i * step;
         return fromData(d, new int[] {n}, DType.FLOAT32);
     }
 
     public static Tensor linspace(double start, double end, int steps) {
-        double[] d = new double[steps];
+        double[] d = new double[Shapes.numel(new int[] {steps})];
         for (int i = 0; i < steps; i++) d[i] = steps == 1 ? start : start + (end - start) * i / (steps - 1);
         return fromData(d, new int[] {steps}, DType.FLOAT32);
     }
 
     public static Tensor eye(int n) {
-        double[] d = new double[n * n];
-        for (int i = 0; i < n; i++) d[i * n + i] = 1;
-        return fromData(d, new int[] {n, n}, DType.FLOAT32);
+        Storage s = Storage.allocate(DType.FLOAT32, Shapes.numel(new int[] {n, n}));
+        for (int i = 0; i < n; i++) s.set(i * n + i, 1);
+        return wrap(s, new int[] {n, n});
     }
 
     // ------------------------------------------------------------------ metadata & storage
@@ -169,13 +185,19 @@ public final class Tensor {
 
     public int size(int d) { return shape[Shapes.normDim("size", d, shape)]; }
 
-    public int numel() { return Shapes.numel(shape); }
+    /** Number of elements (a long, as in PyTorch; shapes are refused before it could exceed an array's size). */
+    public long numel() { return count(); }
+
+    private int count() { return Shapes.numel(shape); }
 
     public DType dtype() { return dtype; }
 
     public int[] strides() { return strides.clone(); }
 
     public int offset() { return offset; }
+
+    /** The storage behind this tensor and all its views; read it through shape, strides and offset. */
+    public Storage storage() { return storage; }
 
     public boolean isContiguous() {
         int s = 1;
@@ -187,38 +209,40 @@ public final class Tensor {
     }
 
     /**
-     * Row-major values. Returns the backing array itself when it is exactly this tensor (callers must not
-     * mutate it), otherwise a fresh gathered copy.
+     * The values in row-major order as a storage of exactly {@link #numel()} elements: the tensor's own storage
+     * when it is exactly this tensor (callers must not write to it), otherwise a fresh gathered copy.
      */
-    public double[] contiguousData() {
-        int n = numel();
+    public Storage contiguousStorage() {
+        int n = count();
         if (isContiguous()) {
-            if (offset == 0 && data.length == n) return data;
-            return Arrays.copyOfRange(data, offset, offset + n);
-        }
-        double[] out = new double[n];
-        if (isBroadcastOfOneValue()) { // e.g. the gradient of sum(): one value expanded to the input's shape
-            Arrays.fill(out, data[offset]);
+            if (offset == 0 && storage.length() == n) return storage;
+            Storage out = Storage.allocate(dtype, n);
+            Storage.copy(storage, offset, out, 0, n);
             return out;
         }
-        int nd = shape.length;
-        int[] idx = new int[nd];
-        int last = nd - 1, lastStride = strides[last], lastSize = shape[last];
-        int pos = offset, o = 0;
-        while (o < n) {
-            for (int j = 0, p = pos; j < lastSize; j++, p += lastStride) out[o++] = data[p];
-            int d = last - 1;
-            while (d >= 0) {
-                idx[d]++;
-                pos += strides[d];
-                if (idx[d] < shape[d]) break;
-                pos -= strides[d] * shape[d];
-                idx[d] = 0;
-                d--;
-            }
-            if (d < 0) break;
+        Storage out = Storage.allocate(dtype, n);
+        if (isBroadcastOfOneValue()) { // e.g. the gradient of sum(): one value expanded to the input's shape
+            out.fill(0, n, storage.get(offset));
+            return out;
         }
+        if (storage.isFloat()) Gather.floats(storage.floats(), offset, shape, strides, out.floats());
+        else Gather.doubles(storage.doubles(), offset, shape, strides, out.doubles());
         return out;
+    }
+
+    /** Row-major float values of a FLOAT32 tensor (see {@link #contiguousStorage()}: may be the storage's own array). */
+    public float[] contiguousFloats() { return contiguousStorage().floats(); }
+
+    /** Row-major double values of a FLOAT64 tensor (see {@link #contiguousStorage()}: may be the storage's own array). */
+    public double[] contiguousDoubles() { return contiguousStorage().doubles(); }
+
+    /**
+     * Row-major values as doubles: for FLOAT64 possibly the backing array itself (callers must not mutate it),
+     * for FLOAT32 a converted copy. Kernels read {@link #contiguousStorage()} instead.
+     */
+    public double[] contiguousData() {
+        Storage s = contiguousStorage();
+        return s.isFloat() ? s.toDoubles(0, s.length()) : s.doubles();
     }
 
     private boolean isBroadcastOfOneValue() {
@@ -226,18 +250,39 @@ public final class Tensor {
         return true;
     }
 
-    /** Flat row-major copy of the values. */
+    /** A contiguous copy of the values with storage of its own, outside the graph. */
+    Tensor copyValues() {
+        Storage s = contiguousStorage();
+        if (s == storage) {
+            s = Storage.allocate(dtype, storage.length());
+            Storage.copy(storage, 0, s, 0, s.length());
+        }
+        return wrap(s, shape);
+    }
+
+    /** Flat row-major copy of the values, as doubles. */
     public double[] toArray() {
-        double[] d = contiguousData();
-        return d == data ? d.clone() : d;
+        Storage s = contiguousStorage();
+        if (s.isFloat()) return s.toDoubles(0, s.length());
+        return s == storage ? s.doubles().clone() : s.doubles();
+    }
+
+    /** Flat row-major copy of the values, as floats (FLOAT64 values are rounded). */
+    public float[] toFloatArray() {
+        Storage s = contiguousStorage();
+        if (s.isFloat()) return s == storage ? s.floats().clone() : s.floats();
+        double[] d = s.doubles();
+        float[] f = new float[d.length];
+        for (int i = 0; i < f.length; i++) f[i] = (float) d[i];
+        return f;
     }
 
     public double item() {
-        if (numel() != 1) {
+        if (count() != 1) {
             throw new IllegalStateException("item: only one-element tensors can be converted to a scalar, got shape "
                     + Shapes.str(shape));
         }
-        return data[offset];
+        return storage.get(offset);
     }
 
     // ------------------------------------------------------------------ autograd state
@@ -273,13 +318,20 @@ public final class Tensor {
      */
     void accumulateGrad(Tensor g) {
         Tensor old = grad;
-        double[] add = g.contiguousData(), into = old.data;
-        boolean f32 = dtype == DType.FLOAT32;
-        int base = old.offset;
-        Parallel.forRanges(add.length, add.length, (from, to) -> {
-            for (int i = from, at = base + from; i < to; i++, at++) into[at] = f32 ? (float) (into[at] + add[i]) : into[at] + add[i];
-        });
-        old.version.bump();
+        Storage add = g.to(dtype).contiguousStorage();
+        int base = old.offset, n = add.length();
+        if (add.isFloat()) {
+            float[] from = add.floats(), into = old.storage.floats();
+            Parallel.forRanges(n, n, (lo, hi) -> {
+                for (int i = lo, at = base + lo; i < hi; i++, at++) into[at] += from[i];
+            });
+        } else {
+            double[] from = add.doubles(), into = old.storage.doubles();
+            Parallel.forRanges(n, n, (lo, hi) -> {
+                for (int i = lo, at = base + lo; i < hi; i++, at++) into[at] += from[i];
+            });
+        }
+        old.storage.bumpVersion();
     }
 
     public void zeroGrad() { grad = null; }
@@ -309,16 +361,14 @@ public final class Tensor {
     }
 
     /** A tensor sharing storage but cut from the graph. */
-    public Tensor detach() { return new Tensor(data, shape, strides, offset, dtype, version); }
+    public Tensor detach() { return new Tensor(storage, shape, strides, offset); }
 
     /** A copy with its own storage and version counter, in the graph (torch.clone). */
     @Override
     public Tensor clone() { return Clone.apply(this); }
 
     /** How many in-place writes the storage behind this tensor (and all its views) has seen. */
-    public int version() { return version.get(); }
-
-    Version versionCounter() { return version; }
+    public int version() { return storage.version(); }
 
     /**
      * Overwrites this tensor's values in place, outside the graph — what an optimizer step does
@@ -329,28 +379,32 @@ public final class Tensor {
             throw new IllegalStateException("assign: cannot overwrite the result of " + gradFn.name()
                     + " in place; only leaf tensors (parameters) can be updated");
         }
-        if (values.length != numel()) {
+        if (values.length != count()) {
             throw new IllegalArgumentException("assign: " + values.length + " values do not fit shape " + Shapes.str(shape));
         }
-        boolean f32 = dtype == DType.FLOAT32;
         if (isContiguous()) { // parameters always are: one pass, no index arithmetic
-            for (int i = 0; i < values.length; i++) data[offset + i] = f32 ? (float) values[i] : values[i];
-            version.bump();
+            if (storage.isFloat()) {
+                float[] into = storage.floats();
+                for (int i = 0; i < values.length; i++) into[offset + i] = (float) values[i];
+            } else {
+                System.arraycopy(values, 0, storage.doubles(), offset, values.length);
+            }
+            storage.bumpVersion();
             return this;
         }
         int[] index = new int[shape.length];
         for (int i = 0; i < values.length; i++) {
             int position = offset;
             for (int d = 0; d < shape.length; d++) position += index[d] * strides[d];
-            data[position] = dtype == DType.FLOAT32 ? (float) values[i] : values[i];
+            storage.set(position, values[i]);
             for (int d = shape.length - 1; d >= 0 && ++index[d] == shape[d]; d--) index[d] = 0;
         }
-        version.bump();
+        storage.bumpVersion();
         return this;
     }
 
     public void backward() {
-        if (numel() != 1) {
+        if (count() != 1) {
             throw new IllegalStateException("backward: grad can be implicitly created only for scalar outputs, got shape "
                     + Shapes.str(shape));
         }
@@ -371,7 +425,11 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ elementwise
 
+    /** Both operands broadcast to one shape and promoted to one dtype (casts stay in the graph). */
     private static Tensor[] broadcastPair(String op, Tensor a, Tensor b) {
+        DType t = DType.promote(a.dtype, b.dtype);
+        a = a.to(t);
+        b = b.to(t);
         if (Arrays.equals(a.shape, b.shape)) return new Tensor[] {a, b};
         int[] s = Shapes.broadcast(op, a.shape, b.shape);
         return new Tensor[] {a.expandTo(s), b.expandTo(s)};
@@ -439,7 +497,8 @@ public final class Tensor {
     /** Elementwise {@code condition != 0 ? a : b}, broadcasting all three (torch.where). */
     public static Tensor where(Tensor condition, Tensor a, Tensor b) {
         int[] s = Shapes.broadcast("where", Shapes.broadcast("where", condition.shape, a.shape), b.shape);
-        return Where.apply(condition.detach().expandTo(s), a.expandTo(s), b.expandTo(s));
+        DType t = DType.promote(a.dtype, b.dtype);
+        return Where.apply(condition.detach().expandTo(s), a.to(t).expandTo(s), b.to(t).expandTo(s));
     }
 
     /** Copy with {@code value} wherever {@code mask != 0} (torch.masked_fill, out of place). */
@@ -455,8 +514,9 @@ public final class Tensor {
             throw new IllegalArgumentException("matmul: both arguments need at least 1 dim, got shapes "
                     + Shapes.str(shape) + " and " + Shapes.str(o.shape));
         }
-        Tensor a = shape.length == 1 ? unsqueeze(0) : this;
-        Tensor b = o.shape.length == 1 ? o.unsqueeze(1) : o;
+        DType t = DType.promote(dtype, o.dtype);
+        Tensor a = shape.length == 1 ? to(t).unsqueeze(0) : to(t);
+        Tensor b = o.shape.length == 1 ? o.to(t).unsqueeze(1) : o.to(t);
         int ka = a.shape[a.shape.length - 1], kb = b.shape[b.shape.length - 2];
         if (ka != kb) {
             throw new IllegalArgumentException("matmul: shapes " + Shapes.str(shape) + " and " + Shapes.str(o.shape)
@@ -492,7 +552,7 @@ public final class Tensor {
         return Sum.apply(this, d, keepdim);
     }
 
-    public Tensor mean() { return named(sum().div(Math.max(1, numel())), "Mean"); }
+    public Tensor mean() { return named(sum().div(Math.max(1, count())), "Mean"); }
 
     public Tensor mean(int dim) { return mean(dim, false); }
 
@@ -502,7 +562,7 @@ public final class Tensor {
     }
 
     public Tensor max() {
-        if (numel() == 0) throw new IllegalArgumentException("max: empty tensor of shape " + Shapes.str(shape));
+        if (count() == 0) throw new IllegalArgumentException("max: empty tensor of shape " + Shapes.str(shape));
         return flatten().max(0, false);
     }
 
@@ -544,7 +604,7 @@ public final class Tensor {
                 known *= s[i];
             }
         }
-        int n = numel();
+        int n = count();
         if (infer >= 0 && known != 0 && n % known == 0) s[infer] = n / known;
         if (Shapes.numel(s) != n || (infer >= 0 && s[infer] < 0)) {
             throw new IllegalArgumentException("reshape: shape " + Shapes.str(newShape)
@@ -562,7 +622,7 @@ public final class Tensor {
         return reshape(newShape);
     }
 
-    public Tensor flatten() { return reshape(numel()); }
+    public Tensor flatten() { return reshape(count()); }
 
     public Tensor permute(int... dims) {
         if (dims.length != shape.length) {

@@ -2,16 +2,30 @@ package jgrad.autograd.ops;
 
 import jgrad.autograd.DType;
 import jgrad.autograd.Function;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
-/** dtype conversion; gradient is cast back to the input dtype. */
+/** dtype conversion; the gradient is cast back to the input dtype. */
 public final class Cast extends Function {
     private DType from;
 
     public static Tensor apply(Tensor x, DType to) {
+        Storage in = x.contiguousStorage();
+        Storage out = Storage.allocate(to, in.length());
+        if (in.isFloat() && !out.isFloat()) {
+            float[] a = in.floats();
+            double[] o = out.doubles();
+            for (int i = 0; i < o.length; i++) o[i] = a[i];
+        } else if (!in.isFloat() && out.isFloat()) {
+            double[] a = in.doubles();
+            float[] o = out.floats();
+            for (int i = 0; i < o.length; i++) o[i] = (float) a[i];
+        } else {
+            Storage.copy(in, 0, out, 0, in.length());
+        }
         Cast fn = new Cast();
         fn.from = x.dtype();
-        return result(fn, x.contiguousData().clone(), x.shape(), to, x);
+        return result(fn, out, x.shape(), x);
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class Reshape extends Function {
         if (x.isContiguous()) {
             return view(fn, x, shape, Shapes.contiguousStrides(shape), x.offset(), x);
         }
-        return result(fn, x.contiguousData().clone(), shape, x.dtype(), x);
+        return result(fn, Clone.ownCopy(x), shape, x);
     }
 
     @Override

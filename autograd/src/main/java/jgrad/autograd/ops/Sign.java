@@ -1,5 +1,6 @@
 package jgrad.autograd.ops;
 
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** sign(x) as a constant (non-differentiable) tensor. */
@@ -7,9 +8,15 @@ public final class Sign {
     private Sign() { }
 
     public static Tensor of(Tensor x) {
-        double[] in = x.contiguousData();
-        double[] o = new double[in.length];
-        for (int i = 0; i < o.length; i++) o[i] = Math.signum(in[i]);
-        return Tensor.fromData(o, x.shape(), x.dtype());
+        Storage in = x.contiguousStorage();
+        Storage out = Storage.allocate(x.dtype(), in.length());
+        if (in.isFloat()) {
+            float[] a = in.floats(), o = out.floats();
+            for (int i = 0; i < o.length; i++) o[i] = Math.signum(a[i]);
+        } else {
+            double[] a = in.doubles(), o = out.doubles();
+            for (int i = 0; i < o.length; i++) o[i] = Math.signum(a[i]);
+        }
+        return Tensor.fromStorage(out, x.shape());
     }
 }
