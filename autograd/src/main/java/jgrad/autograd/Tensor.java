@@ -319,6 +319,7 @@ public final class Tensor {
     void accumulateGrad(Tensor g) {
         Tensor old = grad;
         Storage add = g.to(dtype).contiguousStorage();
+        old.storage.beforeWrite();
         int base = old.offset, n = add.length();
         if (add.isFloat()) {
             float[] from = add.floats(), into = old.storage.floats();
@@ -382,6 +383,7 @@ public final class Tensor {
         if (values.length != count()) {
             throw new IllegalArgumentException("assign: " + values.length + " values do not fit shape " + Shapes.str(shape));
         }
+        storage.beforeWrite();
         if (isContiguous()) { // parameters always are: one pass, no index arithmetic
             if (storage.isFloat()) {
                 float[] into = storage.floats();

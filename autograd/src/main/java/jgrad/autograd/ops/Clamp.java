@@ -24,13 +24,13 @@ public final class Clamp extends UnaryOp {
     }
 
     @Override
-    protected void forward(float[] x, float[] y, int from, int to) {
-        for (int i = from; i < to; i++) y[i] = Math.min(Math.max(x[i], loF), hiF);
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.min(Math.max(x[xi + j], loF), hiF);
     }
 
     @Override
-    protected void forward(double[] x, double[] y, int from, int to) {
-        for (int i = from; i < to; i++) y[i] = Math.min(Math.max(x[i], lo), hi);
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.min(Math.max(x[xi + j], lo), hi);
     }
 
     @Override

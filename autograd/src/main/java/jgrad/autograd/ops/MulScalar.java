@@ -22,13 +22,13 @@ public final class MulScalar extends UnaryOp {
     }
 
     @Override
-    protected void forward(float[] x, float[] y, int from, int to) {
-        for (int i = from; i < to; i++) y[i] = x[i] * cf;
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = x[xi + j] * cf;
     }
 
     @Override
-    protected void forward(double[] x, double[] y, int from, int to) {
-        for (int i = from; i < to; i++) y[i] = x[i] * c;
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = x[xi + j] * c;
     }
 
     @Override

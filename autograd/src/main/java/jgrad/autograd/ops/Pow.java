@@ -17,15 +17,15 @@ public final class Pow extends UnaryOp {
     }
 
     @Override
-    protected void forward(float[] x, float[] y, int from, int to) {
-        if (p == 2.0) for (int i = from; i < to; i++) y[i] = x[i] * x[i];
-        else for (int i = from; i < to; i++) y[i] = (float) Math.pow(x[i], p);
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        if (p == 2.0) for (int j = 0; j < n; j++) y[yi + j] = x[xi + j] * x[xi + j];
+        else for (int j = 0; j < n; j++) y[yi + j] = (float) Math.pow(x[xi + j], p);
     }
 
     @Override
-    protected void forward(double[] x, double[] y, int from, int to) {
-        if (p == 2.0) for (int i = from; i < to; i++) y[i] = x[i] * x[i];
-        else for (int i = from; i < to; i++) y[i] = Math.pow(x[i], p);
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        if (p == 2.0) for (int j = 0; j < n; j++) y[yi + j] = x[xi + j] * x[xi + j];
+        else for (int j = 0; j < n; j++) y[yi + j] = Math.pow(x[xi + j], p);
     }
 
     @Override

@@ -14,13 +14,13 @@ public final class Sin extends UnaryOp {
     }
 
     @Override
-    protected void forward(float[] x, float[] y, int from, int to) {
-        for (int i = from; i < to; i++) y[i] = (float) Math.sin(x[i]);
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = (float) Math.sin(x[xi + j]);
     }
 
     @Override
-    protected void forward(double[] x, double[] y, int from, int to) {
-        for (int i = from; i < to; i++) y[i] = Math.sin(x[i]);
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.sin(x[xi + j]);
     }
 
     @Override

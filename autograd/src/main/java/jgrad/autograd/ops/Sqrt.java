@@ -17,13 +17,13 @@ public final class Sqrt extends UnaryOp {
     }
 
     @Override
-    protected void forward(float[] x, float[] y, int from, int to) {
-        for (int i = from; i < to; i++) y[i] = (float) Math.sqrt(x[i]);
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = (float) Math.sqrt(x[xi + j]);
     }
 
     @Override
-    protected void forward(double[] x, double[] y, int from, int to) {
-        for (int i = from; i < to; i++) y[i] = Math.sqrt(x[i]);
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.sqrt(x[xi + j]);
     }
 
     @Override
