@@ -44,6 +44,12 @@ class StorageLimitsTest {
         assertTrue(Tensor.zeros(3).storage().isFloat());
         assertTrue(Tensor.randn(2, 2).storage().isFloat());
         assertEquals(DType.FLOAT64, Tensor.zeros(3).to(DType.FLOAT64).storage().dtype());
+        Tensor x = Tensor.randn(4, 3).requiresGrad();
+        Tensor[] results = {x.exp(), x.add(1), x.mul(x), x.relu(), x.sum(0), x.matmul(x.t()), x.t().contiguous(),
+            x.max(1), x.softmax(1), Tensor.cat(0, x, x), x.clamp(-1, 1)};
+        for (Tensor r : results) assertTrue(r.storage().isFloat(), r.gradFn().name() + " keeps float storage");
+        x.matmul(x.t()).tanh().sum().backward();
+        assertTrue(x.grad().storage().isFloat(), "gradients of float32 leaves are float32");
         float[] f = Tensor.of(1.5, 2.25).toFloatArray();
         assertEquals(1.5f, f[0]);
         assertEquals(2.25f, f[1]);
