@@ -22,7 +22,16 @@ public final class Storage {
     public interface Recipe {
         /** Writes elements [0, target.length()) of the result into {@code target}, a plain storage. */
         void evaluate(Storage source, Storage target);
+
+        /** Writes elements [from, from + n) of a FLOAT32 result into {@code into[at..]}. */
+        void evaluate(Storage source, int from, int n, float[] into, int at);
+
+        /** Writes elements [from, from + n) of a FLOAT64 result into {@code into[at..]}. */
+        void evaluate(Storage source, int from, int n, double[] into, int at);
     }
+
+    /** Elements a consumer of a deferred storage evaluates at a time: small enough to stay in the core's cache. */
+    public static final int BLOCK = 4096;
 
     /** How a deferred storage's values will be computed: {@code recipe} applied to {@code source}. */
     public record Deferred(Storage source, Recipe recipe) { }

@@ -318,9 +318,25 @@ public final class Tensor {
      */
     void accumulateGrad(Tensor g) {
         Tensor old = grad;
-        Storage add = g.to(dtype).contiguousStorage();
         old.storage.beforeWrite();
-        int base = old.offset, n = add.length();
+        int base = old.offset;
+        Storage.Deferred pending = g.dtype == dtype && g.coversItsStorage() ? g.storage.deferral() : null;
+        if (pending != null && dtype == DType.FLOAT32) { // add a pending gradient block by block, never storing it
+            float[] into = old.storage.floats();
+            int n = count();
+            Parallel.forRanges(n, n, (lo, hi) -> {
+                float[] block = new float[Math.min(Storage.BLOCK, hi - lo)];
+                for (int b = lo; b < hi; b += Storage.BLOCK) {
+                    int len = Math.min(Storage.BLOCK, hi - b);
+                    pending.recipe().evaluate(pending.source(), b, len, block, 0);
+                    for (int j = 0, at = base + b; j < len; j++, at++) into[at] += block[j];
+                }
+            });
+            old.storage.bumpVersion();
+            return;
+        }
+        Storage add = g.to(dtype).contiguousStorage();
+        int n = add.length();
         if (add.isFloat()) {
             float[] from = add.floats(), into = old.storage.floats();
             Parallel.forRanges(n, n, (lo, hi) -> {
@@ -334,6 +350,12 @@ public final class Tensor {
         }
         old.storage.bumpVersion();
     }
+
+    /** Whether this tensor is its whole storage in order (offset 0, contiguous, every element). */
+    boolean coversItsStorage() { return offset == 0 && isContiguous() && storage.length() == count(); }
+
+    /** Whether every element is the same storage element (all strides 0): a broadcast scalar. */
+    public boolean isBroadcastScalar() { return isBroadcastOfOneValue(); }
 
     public void zeroGrad() { grad = null; }
 

@@ -12,8 +12,7 @@ import jgrad.autograd.kernels.Parallel;
  * them at all.
  */
 final class ElementwiseChain implements Storage.Recipe {
-    /** Elements per block: 16 KiB of floats, well inside a core's L1/L2 with the source block. */
-    private static final int BLOCK = 4096;
+    private static final int BLOCK = Storage.BLOCK;
 
     private final UnaryOp[] ops;
     private final int cost;
@@ -82,6 +81,12 @@ final class ElementwiseChain implements Storage.Recipe {
         for (double v : partial) total += v;
         return total;
     }
+
+    @Override
+    public void evaluate(Storage source, int from, int n, float[] into, int at) { apply(source.floats(), from, into, at, n); }
+
+    @Override
+    public void evaluate(Storage source, int from, int n, double[] into, int at) { apply(source.doubles(), from, into, at, n); }
 
     private void apply(float[] s, int si, float[] t, int ti, int len) {
         ops[0].forward(s, si, t, ti, len);

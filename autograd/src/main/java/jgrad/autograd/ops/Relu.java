@@ -32,21 +32,44 @@ public final class Relu extends UnaryOp {
     protected Tensor[] backward(Tensor g) {
         if (g.isRequiresGrad() && Grad.isEnabled()) return new Tensor[] {g.mul(Sign.of(y))};
         // Plain gradient (no double backward): mask it in one pass, like PyTorch's threshold_backward.
-        Storage gs = g.to(y.dtype()).contiguousStorage(), ys = y.contiguousStorage();
-        int n = gs.length();
+        g = g.to(y.dtype());
+        int n = (int) y.numel();
         Storage out = Storage.allocate(y.dtype(), n);
-        if (out.isFloat()) {
-            float[] gd = gs.floats(), yd = ys.floats(), o = out.floats();
-            Parallel.forRanges(n, n, (from, to) -> {
-                for (int i = from; i < to; i++) o[i] = keepWherePositive(gd[i], yd[i]);
-            });
-        } else {
-            double[] gd = gs.doubles(), yd = ys.doubles(), o = out.doubles();
+        if (out.isFloat()) maskFloats(g, out.floats(), n);
+        else {
+            double[] gd = g.contiguousStorage().doubles(), yd = y.contiguousStorage().doubles(), o = out.doubles();
             Parallel.forRanges(n, n, (from, to) -> {
                 for (int i = from; i < to; i++) o[i] = keepWherePositive(gd[i], yd[i]);
             });
         }
         return new Tensor[] {Function.result(null, out, g.shape())};
+    }
+
+    /**
+     * The float mask without materialising what need not be: a pending output y is recomputed block by block
+     * into a cached buffer, and a gradient that is one value broadcast (sum's) is read as that value.
+     */
+    private void maskFloats(Tensor g, float[] o, int n) {
+        Storage.Deferred pending = UnaryOp.pendingChain(y);
+        float[] yd = pending == null ? y.contiguousStorage().floats() : null;
+        boolean scalarG = g.isBroadcastScalar();
+        float gv = scalarG ? (float) g.storage().get(g.offset()) : 0f;
+        float[] gd = scalarG ? null : g.contiguousStorage().floats();
+        Parallel.forRanges(n, n, (from, to) -> {
+            float[] block = pending == null ? null : new float[Math.min(Storage.BLOCK, to - from)];
+            for (int b = from; b < to; b += Storage.BLOCK) {
+                int len = Math.min(Storage.BLOCK, to - b);
+                float[] ys = yd;
+                int yAt = b;
+                if (pending != null) {
+                    pending.recipe().evaluate(pending.source(), b, len, block, 0);
+                    ys = block;
+                    yAt = 0;
+                }
+                if (scalarG) for (int j = 0; j < len; j++) o[b + j] = keepWherePositive(gv, ys[yAt + j]);
+                else for (int j = 0; j < len; j++) o[b + j] = keepWherePositive(gd[b + j], ys[yAt + j]);
+            }
+        });
     }
 
     /**
