@@ -13,12 +13,14 @@ import jgrad.autograd.ops.Cast;
 import jgrad.autograd.ops.Cat;
 import jgrad.autograd.ops.Clamp;
 import jgrad.autograd.ops.Clone;
+import jgrad.autograd.ops.Compare;
 import jgrad.autograd.ops.Cos;
 import jgrad.autograd.ops.Exp;
 import jgrad.autograd.ops.Expand;
 import jgrad.autograd.ops.Log;
 import jgrad.autograd.ops.Matmul;
 import jgrad.autograd.ops.Max;
+import jgrad.autograd.ops.MaxAll;
 import jgrad.autograd.ops.Mul;
 import jgrad.autograd.ops.MulScalar;
 import jgrad.autograd.ops.Neg;
@@ -34,6 +36,7 @@ import jgrad.autograd.ops.Slice;
 import jgrad.autograd.ops.Sum;
 import jgrad.autograd.ops.Tanh;
 import jgrad.autograd.ops.Where;
+import jgrad.autograd.ops.ZeroSafeSqrt;
 
 /**
  * N-dimensional tensor with reverse-mode autograd: a typed {@link Storage} (float[] for FLOAT32,
@@ -97,16 +100,39 @@ public final class Tensor {
         return new Tensor(base.storage, shape, strides, offset);
     }
 
+    /** torch.tensor([...]): a 1-D FLOAT32 tensor (the default dtype, as in PyTorch). */
     public static Tensor of(double... values) { return fromData(values, new int[] {values.length}, DType.FLOAT32); }
 
-    public static Tensor of(double[][] v) {
+    /** torch.tensor([...], dtype=dtype): a 1-D tensor of {@code dtype}; the array is copied. */
+    public static Tensor of(double[] values, DType dtype) {
+        return fromData(values.clone(), new int[] {values.length}, dtype);
+    }
+
+    /**
+     * torch.tensor([0, 2, 1]) for class labels and counts: a 1-D FLOAT32 tensor holding the integers (there is no
+     * integer dtype; FLOAT32 holds every integer up to 2^24 exactly, and losses read such values as class indices).
+     */
+    public static Tensor of(int... values) {
+        float[] f = new float[values.length];
+        for (int i = 0; i < f.length; i++) f[i] = values[i];
+        return fromData(f, new int[] {values.length});
+    }
+
+    /** A 1-D FLOAT32 tensor of a copy of {@code values}. */
+    public static Tensor of(float... values) { return fromData(values.clone(), new int[] {values.length}); }
+
+    /** torch.tensor([[...], ...]): a 2-D FLOAT32 tensor; rows must have one length. */
+    public static Tensor of(double[][] v) { return of(v, DType.FLOAT32); }
+
+    /** torch.tensor([[...], ...], dtype=dtype). */
+    public static Tensor of(double[][] v, DType dtype) {
         int r = v.length, c = r == 0 ? 0 : v[0].length;
         double[] d = new double[Shapes.numel(new int[] {r, c})];
         for (int i = 0; i < r; i++) {
             if (v[i].length != c) throw new IllegalArgumentException("of: ragged rows (" + v[i].length + " != " + c + ")");
             System.arraycopy(v[i], 0, d, i * c, c);
         }
-        return fromData(d, new int[] {r, c}, DType.FLOAT32);
+        return fromData(d, new int[] {r, c}, dtype);
     }
 
     public static Tensor of(double[][][] v) {
@@ -135,6 +161,9 @@ public final class Tensor {
     public static Tensor ones(int... shape) { return full(1.0, shape); }
 
     public static void manualSeed(long seed) { rng = new Random(seed); }
+
+    /** A seed drawn from the global generator, for generators of their own (a DataLoader's shuffle, as in PyTorch). */
+    public static long nextSeed() { return rng.nextLong(); }
 
     public static Tensor rand(int... shape) {
         float[] d = new float[Shapes.numel(shape)];
@@ -184,6 +213,9 @@ public final class Tensor {
     public int dim() { return shape.length; }
 
     public int size(int d) { return shape[Shapes.normDim("size", d, shape)]; }
+
+    /** torch's x.size(): the shape, same as {@link #shape()}. */
+    public int[] size() { return shape(); }
 
     /** Number of elements (a long, as in PyTorch; shapes are refused before it could exceed an array's size). */
     public long numel() { return count(); }
@@ -297,6 +329,12 @@ public final class Tensor {
         return this;
     }
 
+    /** torch's x.requires_grad_(): the same as {@link #requiresGrad()}, under the in-place naming. */
+    public Tensor requiresGrad_() { return requiresGrad(true); }
+
+    /** torch's x.requires_grad_(flag). */
+    public Tensor requiresGrad_(boolean flag) { return requiresGrad(flag); }
+
     public boolean isRequiresGrad() { return requiresGrad; }
 
     public boolean isLeaf() { return gradFn == null; }
@@ -386,6 +424,13 @@ public final class Tensor {
     /** A tensor sharing storage but cut from the graph. */
     public Tensor detach() { return new Tensor(storage, shape, strides, offset); }
 
+    /**
+     * torch's x.data: the same values outside the graph (like {@link #detach()}), so an update such as
+     * {@code w.data().sub_(...)} runs without {@code Grad.noGrad()}. Writes through it still bump the shared
+     * version counter, so a graph that saved w refuses to backward through stale values.
+     */
+    public Tensor data() { return detach(); }
+
     /** A copy with its own storage and version counter, in the graph (torch.clone). */
     @Override
     public Tensor clone() { return Clone.apply(this); }
@@ -427,12 +472,85 @@ public final class Tensor {
         return this;
     }
 
-    public void backward() {
+    /**
+     * Overwrites this tensor's values with {@code source}'s (broadcast to this shape, converted to this dtype),
+     * outside the graph: {@link #assign(double[])} for a tensor, PyTorch's {@code p.data.copy_(source)}.
+     */
+    public Tensor assign(Tensor source) {
+        if (gradFn != null) {
+            throw new IllegalStateException("assign: cannot overwrite the result of " + gradFn.name()
+                    + " in place; only leaf tensors (parameters) can be updated");
+        }
+        try (Grad off = Grad.disabled()) {
+            InPlace.write(this, "assign", broadcastSource("assign", source));
+        }
+        return this;
+    }
+
+    private Tensor broadcastSource(String op, Tensor source) {
+        int[] s = Shapes.broadcast(op, source.shape, shape);
+        if (!Arrays.equals(s, shape)) {
+            throw new IllegalArgumentException(op + ": a source of shape " + Shapes.str(source.shape)
+                    + " does not broadcast to this tensor's shape " + Shapes.str(shape));
+        }
+        return source.expandTo(shape);
+    }
+
+    // ------------------------------------------------------------------ in place
+    // PyTorch's convention: a trailing underscore marks an op that overwrites this tensor and returns it.
+    // In-place ops are not recorded in the graph; see InPlace for when they are refused.
+
+    /** x += other, in place (torch's add_); other broadcasts to this shape. */
+    public Tensor add_(Tensor other) { return InPlace.update(this, "add_", other, () -> add(other)); }
+
+    public Tensor add_(double v) { return InPlace.update(this, "add_", null, () -> add(v)); }
+
+    /** x -= other, in place: {@code w.sub_(w.grad().mul(lr))} inside {@code Grad.noGrad()} is a hand-written SGD step. */
+    public Tensor sub_(Tensor other) { return InPlace.update(this, "sub_", other, () -> sub(other)); }
+
+    public Tensor sub_(double v) { return InPlace.update(this, "sub_", null, () -> sub(v)); }
+
+    public Tensor mul_(Tensor other) { return InPlace.update(this, "mul_", other, () -> mul(other)); }
+
+    public Tensor mul_(double v) { return InPlace.update(this, "mul_", null, () -> mul(v)); }
+
+    public Tensor div_(Tensor other) { return InPlace.update(this, "div_", other, () -> div(other)); }
+
+    public Tensor div_(double v) { return InPlace.update(this, "div_", null, () -> div(v)); }
+
+    public Tensor clamp_(double min, double max) { return InPlace.update(this, "clamp_", null, () -> clamp(min, max)); }
+
+    /** Sets every element to 0 (torch's zero_; e.g. {@code w.grad().zero_()}). */
+    public Tensor zero_() { return fill_(0); }
+
+    public Tensor fill_(double value) { return InPlace.update(this, "fill_", null, () -> full(value, shape)); }
+
+    /** Copies {@code source}'s values into this tensor (torch's copy_): broadcast to this shape, cast to this dtype. */
+    public Tensor copy_(Tensor source) {
+        return InPlace.update(this, "copy_", source, () -> broadcastSource("copy_", source));
+    }
+
+    /** Fills with samples of N(mean, std²) drawn from the generator {@link #manualSeed} seeds (torch's normal_). */
+    public Tensor normal_(double mean, double std) {
+        return InPlace.update(this, "normal_", null, () -> randn(shape).mul(std).add(mean));
+    }
+
+    /** Fills with samples of U(from, to) (torch's uniform_). */
+    public Tensor uniform_(double from, double to) {
+        return InPlace.update(this, "uniform_", null, () -> rand(shape).mul(to - from).add(from));
+    }
+
+    // ------------------------------------------------------------------ backward
+
+    public void backward() { backward(false); }
+
+    /** torch's {@code backward(retain_graph=True)}: backward from a scalar, keeping the graph for another pass. */
+    public void backward(boolean retainGraph) {
         if (count() != 1) {
             throw new IllegalStateException("backward: grad can be implicitly created only for scalar outputs, got shape "
                     + Shapes.str(shape));
         }
-        backward(fromData(new double[] {1.0}, shape, dtype), false);
+        backward(fromData(new double[] {1.0}, shape, dtype), retainGraph);
     }
 
     public void backward(Tensor gradient) { backward(gradient, false); }
@@ -531,6 +649,49 @@ public final class Tensor {
         return named(where(mask, fromData(new double[] {value}, new int[0], dtype), this), "MaskedFill");
     }
 
+    // ------------------------------------------------------------------ comparisons
+    // 0/1 tensors of the promoted dtype (there is no bool dtype), outside the graph:
+    // pred.eq(y).sum().item() counts matches, pred.eq(y).mean().item() is the accuracy.
+
+    /** 1 where this == other (broadcast), else 0 (torch.eq, Python's ==). */
+    public Tensor eq(Tensor other) { return compare(Compare.Kind.EQ, "eq", other); }
+
+    public Tensor eq(double v) { return compare(Compare.Kind.EQ, "eq", constant(v)); }
+
+    /** 1 where this != other, else 0 (torch.ne). */
+    public Tensor ne(Tensor other) { return compare(Compare.Kind.NE, "ne", other); }
+
+    public Tensor ne(double v) { return compare(Compare.Kind.NE, "ne", constant(v)); }
+
+    /** 1 where this > other, else 0 (torch.gt). */
+    public Tensor gt(Tensor other) { return compare(Compare.Kind.GT, "gt", other); }
+
+    public Tensor gt(double v) { return compare(Compare.Kind.GT, "gt", constant(v)); }
+
+    /** 1 where this < other, else 0 (torch.lt). */
+    public Tensor lt(Tensor other) { return compare(Compare.Kind.LT, "lt", other); }
+
+    public Tensor lt(double v) { return compare(Compare.Kind.LT, "lt", constant(v)); }
+
+    /** 1 where this >= other, else 0 (torch.ge). */
+    public Tensor ge(Tensor other) { return compare(Compare.Kind.GE, "ge", other); }
+
+    public Tensor ge(double v) { return compare(Compare.Kind.GE, "ge", constant(v)); }
+
+    /** 1 where this <= other, else 0 (torch.le). */
+    public Tensor le(Tensor other) { return compare(Compare.Kind.LE, "le", other); }
+
+    public Tensor le(double v) { return compare(Compare.Kind.LE, "le", constant(v)); }
+
+    private Tensor constant(double v) { return fromData(new double[] {v}, new int[0], dtype); }
+
+    private Tensor compare(Compare.Kind kind, String op, Tensor other) {
+        try (Grad off = Grad.disabled()) {
+            Tensor[] p = broadcastPair(op, this, other);
+            return Compare.apply(kind, p[0], p[1]);
+        }
+    }
+
     // ------------------------------------------------------------------ matmul
 
     public Tensor matmul(Tensor o) {
@@ -585,10 +746,8 @@ public final class Tensor {
         return named(sum(d, keepdim).div(shape[d]), "Mean");
     }
 
-    public Tensor max() {
-        if (count() == 0) throw new IllegalArgumentException("max: empty tensor of shape " + Shapes.str(shape));
-        return flatten().max(0, false);
-    }
+    /** The largest element, 0-d; tied maxima share the gradient evenly (as PyTorch's full max()). */
+    public Tensor max() { return MaxAll.max(this); }
 
     public Tensor max(int dim) { return max(dim, false); }
 
@@ -597,9 +756,101 @@ public final class Tensor {
         return Max.apply(this, d, keepdim)[0];
     }
 
-    public Tensor argmax(int dim) {
+    /** The smallest element, 0-d; tied minima share the gradient evenly (as PyTorch's full min()). */
+    public Tensor min() { return MaxAll.min(this); }
+
+    /** Minimum along {@code dim}; the gradient goes to the first minimum, as PyTorch's min(dim) does. */
+    public Tensor min(int dim) { return min(dim, false); }
+
+    public Tensor min(int dim, boolean keepdim) {
+        int d = Shapes.normDim("min", dim, shape);
+        return named(Max.apply(neg(), d, keepdim)[0].neg(), "Min");
+    }
+
+    /** Index of the largest element of the flattened tensor, 0-d (torch's argmax() without a dim). */
+    public Tensor argmax() {
+        if (count() == 0) throw new IllegalArgumentException("argmax: empty tensor of shape " + Shapes.str(shape));
+        return flatten().argmax(0);
+    }
+
+    /** Index along {@code dim} of the largest element (the first, among ties), as a tensor of this dtype. */
+    public Tensor argmax(int dim) { return argmax(dim, false); }
+
+    public Tensor argmax(int dim, boolean keepdim) {
         int d = Shapes.normDim("argmax", dim, shape);
-        return Grad.noGrad(() -> Max.apply(this, d, false)[1]);
+        return Grad.noGrad(() -> Max.apply(this, d, keepdim)[1]);
+    }
+
+    /** Index of the smallest element of the flattened tensor, 0-d. */
+    public Tensor argmin() {
+        if (count() == 0) throw new IllegalArgumentException("argmin: empty tensor of shape " + Shapes.str(shape));
+        return flatten().argmin(0);
+    }
+
+    public Tensor argmin(int dim) { return argmin(dim, false); }
+
+    public Tensor argmin(int dim, boolean keepdim) {
+        int d = Shapes.normDim("argmin", dim, shape);
+        return Grad.noGrad(() -> Max.apply(neg(), d, keepdim)[1]);
+    }
+
+    /**
+     * Variance of all elements with Bessel's correction (divides by n - 1), PyTorch's default; {@link #var(boolean)}
+     * with false divides by n. One element gives NaN, as in PyTorch.
+     */
+    public Tensor var() { return var(true); }
+
+    public Tensor var(boolean unbiased) {
+        if (count() == 0) throw new IllegalArgumentException("var: empty tensor of shape " + Shapes.str(shape));
+        return named(flatten().var(0, false, unbiased), "Var");
+    }
+
+    public Tensor var(int dim) { return var(dim, false, true); }
+
+    public Tensor var(int dim, boolean keepdim) { return var(dim, keepdim, true); }
+
+    /** Variance along {@code dim}; {@code unbiased} divides by n - 1 instead of n. */
+    public Tensor var(int dim, boolean keepdim, boolean unbiased) {
+        int d = Shapes.normDim("var", dim, shape);
+        Tensor centered = sub(mean(d, true));
+        return named(centered.mul(centered).sum(d, keepdim).div(unbiased ? shape[d] - 1 : shape[d]), "Var");
+    }
+
+    /** Standard deviation of all elements, with Bessel's correction as in PyTorch; a constant has gradient 0. */
+    public Tensor std() { return std(true); }
+
+    public Tensor std(boolean unbiased) { return ZeroSafeSqrt.apply(var(unbiased), "Std"); }
+
+    public Tensor std(int dim) { return std(dim, false, true); }
+
+    public Tensor std(int dim, boolean keepdim) { return std(dim, keepdim, true); }
+
+    public Tensor std(int dim, boolean keepdim, boolean unbiased) {
+        return ZeroSafeSqrt.apply(var(dim, keepdim, unbiased), "Std");
+    }
+
+    /** The L2 norm of all elements, 0-d (torch's x.norm()); a zero tensor has gradient 0, as in PyTorch. */
+    public Tensor norm() { return norm(2.0); }
+
+    /**
+     * The p-norm of all elements for p = 1, 2 or infinity (torch's x.norm(p): as there, {@code x.norm(1)} is the
+     * L1 norm, not a norm along dim 1). Ties of the infinity norm share the gradient evenly.
+     */
+    public Tensor norm(double p) {
+        if (p == 2) return ZeroSafeSqrt.apply(mul(this).sum(), "Norm");
+        if (p == 1) return named(abs().sum(), "Norm");
+        if (p == Double.POSITIVE_INFINITY) return named(abs().max(), "Norm");
+        throw new IllegalArgumentException("norm: p must be 1, 2 or Double.POSITIVE_INFINITY, got " + p);
+    }
+
+    /** The p-norm (p = 1 or 2) along {@code dim}: torch's x.norm(p, dim). */
+    public Tensor norm(double p, int dim) { return norm(p, dim, false); }
+
+    public Tensor norm(double p, int dim, boolean keepdim) {
+        int d = Shapes.normDim("norm", dim, shape);
+        if (p == 2) return ZeroSafeSqrt.apply(mul(this).sum(d, keepdim), "Norm");
+        if (p == 1) return named(abs().sum(d, keepdim), "Norm");
+        throw new IllegalArgumentException("norm: p along a dim must be 1 or 2, got " + p);
     }
 
     public Tensor softmax(int dim) {
