@@ -9,19 +9,26 @@ import jgrad.autograd.Tensor;
 
 /**
  * Mini-batches over a dataset, like torch.utils.data.DataLoader. With shuffle on, each pass
- * (each call to {@link #iterator()}) draws a new order from one seeded generator, so a run is
- * reproducible end to end.
+ * (each call to {@link #iterator()}) draws a new order: from the loader's own generator when it is given a
+ * seed, otherwise, as in PyTorch, from a seed drawn from the global generator ({@link Tensor#manualSeed}), so a
+ * run is reproducible end to end either way.
  */
 public final class DataLoader implements Iterable<Batch> {
     private final Dataset dataset;
     private final int batchSize;
     private final boolean shuffle;
     private final boolean dropLast;
-    private final Random random;
+    private Random random; // null: each pass draws its seed from the global generator
     private int prefetch;
 
     public DataLoader(Dataset dataset, int batchSize) {
         this(dataset, batchSize, false, 0L, false);
+    }
+
+    /** torch's {@code DataLoader(dataset, batch_size, shuffle)}: shuffled passes seeded from the global generator. */
+    public DataLoader(Dataset dataset, int batchSize, boolean shuffle) {
+        this(dataset, batchSize, shuffle, 0L, false);
+        this.random = null;
     }
 
     public DataLoader(Dataset dataset, int batchSize, boolean shuffle, long seed, boolean dropLast) {
@@ -60,7 +67,7 @@ public final class DataLoader implements Iterable<Batch> {
     public Iterator<Batch> iterator() {
         int[] order = TensorDataset.identity(dataset.size());
         if (shuffle) {
-            TensorDataset.shuffle(order, random);
+            TensorDataset.shuffle(order, random != null ? random : new Random(Tensor.nextSeed()));
         }
         int batches = size();
         IntFunction<Batch> batchAt = k -> batch(order, k);
