@@ -177,6 +177,19 @@ public final class Tensor {
         return fromData(d, shape);
     }
 
+    /**
+     * torch.randint(low, high, shape): integers drawn uniformly from [low, high), held as FLOAT32 values (there is
+     * no integer dtype), e.g. random class labels.
+     */
+    public static Tensor randint(int low, int high, int... shape) {
+        if (high <= low) {
+            throw new IllegalArgumentException("randint: high must be greater than low, got low " + low + ", high " + high);
+        }
+        float[] d = new float[Shapes.numel(shape)];
+        for (int i = 0; i < d.length; i++) d[i] = low + rng.nextInt(high - low);
+        return fromData(d, shape);
+    }
+
     public static Tensor arange(double end) { return arange(0, end, 1); }
 
     public static Tensor arange(double start, double end) { return arange(start, end, 1); }
@@ -976,6 +989,16 @@ public final class Tensor {
 
     /** Same as {@link #get(int...)}. */
     public Tensor index(int... idx) { return get(idx); }
+
+    /** x[:, i] for dim 1 (torch's select): index {@code index} of {@code dim}, which goes away; a view. */
+    public Tensor select(int dim, int index) {
+        int d = Shapes.normDim("select", dim, shape);
+        if (d == 0) return get(index);
+        int[] toFront = new int[shape.length];
+        toFront[0] = d;
+        for (int i = 0, k = 1; i < shape.length; i++) if (i != d) toFront[k++] = i;
+        return permute(toFront).get(index);
+    }
 
     /** x[..., start:end, ...] along {@code dim}, a view; negative indices count from the end, bounds are clamped. */
     public Tensor slice(int dim, int start, int end) { return Slice.apply(this, dim, start, end, 1); }

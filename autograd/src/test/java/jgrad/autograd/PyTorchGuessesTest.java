@@ -229,4 +229,22 @@ class PyTorchGuessesTest {
         Tensor u = Tensor.zeros(1000).uniform_(-1, 3);
         assertTrue(u.min().item() >= -1 && u.max().item() < 3);
     }
+
+    @Test
+    void selectIsAColumnViewAndRandintDrawsLabels() {
+        Tensor x = Tensor.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
+        assertArrayEquals(new double[] {2, 5}, x.select(1, 1).toArray(), 0.0, "x[:, 1]");
+        assertArrayEquals(new double[] {4, 5, 6}, x.select(0, -1).toArray(), 0.0, "x[-1]");
+        x.select(1, 0).fill_(0);
+        assertArrayEquals(new double[] {0, 2, 3, 0, 5, 6}, x.toArray(), 0.0, "a view: writes reach x");
+        Tensor w = Tensor.zeros(2, 3).requiresGrad();
+        w.select(1, 2).sum().backward();
+        assertArrayEquals(new double[] {0, 0, 1, 0, 0, 1}, w.grad().toArray(), 0.0);
+        Tensor.manualSeed(5);
+        Tensor labels = Tensor.randint(0, 3, 1000);
+        assertEquals(0, labels.min().item(), 0.0);
+        assertEquals(2, labels.max().item(), 0.0);
+        assertEquals(0.0, labels.sub(labels.add(0.5).sub(0.5)).abs().sum().item(), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> Tensor.randint(2, 2, 3));
+    }
 }
