@@ -37,6 +37,9 @@ final class Engine {
         Tensor[] result = inputs == null ? null : new Tensor[inputs.length];
         if (inputs != null) for (int i = 0; i < inputs.length; i++) wanted.put(inputs[i], i);
 
+        // How many gradients each storage was handed out as: one handed out once is this run's alone, so a leaf may
+        // keep it as its grad without a copy (PyTorch's AccumulateGrad steals a gradient nobody else holds).
+        Map<Storage, Integer> handedOut = new IdentityHashMap<>();
         boolean paused = Anomaly.pauseForwardChecks();
         try (Grad mode = createGraph ? Grad.enabled() : Grad.disabled()) {
             for (int i = order.size() - 1; i >= 0; i--) {
@@ -46,14 +49,18 @@ final class Engine {
                 g = t.applyHooks(g);
                 Integer w = wanted.get(t);
                 if (w != null) result[w] = g;
+                boolean own = handedOut.getOrDefault(g.storage(), 0) == 1;
                 if (t.isLeaf()) {
-                    if (inputs == null) accumulate(t, g, createGraph);
+                    if (inputs == null) accumulate(t, g, createGraph, own);
                     continue;
                 }
-                if (inputs == null && t.retainsGrad()) accumulate(t, g, createGraph);
+                if (inputs == null && t.retainsGrad()) accumulate(t, g, createGraph, false);
                 Function fn = t.gradFn();
                 Tensor[] ins = fn.rawInputs();
                 Tensor[] gs = fn.runBackward(g);
+                for (int j = 0; j < ins.length; j++) {
+                    if (gs[j] != null) handedOut.merge(gs[j].storage(), 1, Integer::sum);
+                }
                 for (int j = 0; j < ins.length; j++) {
                     if (gs[j] == null || !ins[j].isRequiresGrad()) continue;
                     if (Anomaly.isEnabled()) Anomaly.checkBackward(fn, j, gs[j]);
@@ -73,9 +80,13 @@ final class Engine {
         return result;
     }
 
-    private static void accumulate(Tensor t, Tensor g, boolean createGraph) {
+    private static void accumulate(Tensor t, Tensor g, boolean createGraph, boolean own) {
         if (!createGraph && t.grad() != null) {
             t.accumulateGrad(g);
+            return;
+        }
+        if (!createGraph && own && g.dtype() == t.dtype() && g.coversItsStorage() && g.gradFn() == null) {
+            t.setGrad(g);
             return;
         }
         Tensor gg = g.to(t.dtype());

@@ -252,6 +252,12 @@ public final class Tensor {
 
     /** A contiguous copy of the values with storage of its own, outside the graph. */
     Tensor copyValues() {
+        Storage.Deferred pending = coversItsStorage() ? storage.deferral() : null;
+        if (pending != null) { // compute the values straight into the copy
+            Storage s = Storage.allocate(dtype, storage.length());
+            pending.recipe().evaluate(pending.source(), s);
+            return wrap(s, shape);
+        }
         Storage s = contiguousStorage();
         if (s == storage) {
             s = Storage.allocate(dtype, storage.length());
