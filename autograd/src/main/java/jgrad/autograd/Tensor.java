@@ -380,6 +380,8 @@ public final class Tensor {
         return this;
     }
 
+    boolean hasHooks() { return hooks != null; }
+
     Tensor applyHooks(Tensor g) {
         if (hooks == null) return g;
         for (UnaryOperator<Tensor> h : hooks) {

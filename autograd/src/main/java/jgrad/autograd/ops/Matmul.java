@@ -55,7 +55,16 @@ public final class Matmul extends Function {
         // Only the gradients somebody needs: a network's input takes none (a third of an MLP step's multiply-adds).
         return new Tensor[] {
             a.isRequiresGrad() ? g.matmul(b.transpose(-1, -2)) : null,
-            b.isRequiresGrad() ? a.transpose(-1, -2).matmul(g) : null};
+            b.isRequiresGrad() ? gradOfB(g) : null};
+    }
+
+    /**
+     * aᵀ·g; when b is a transposed view (Linear's Wᵀ) computed as (gᵀ·a)ᵀ instead, so that the transpose's own
+     * backward hands the weight a contiguous gradient rather than a transposed one to copy.
+     */
+    private Tensor gradOfB(Tensor g) {
+        if (b.dim() == 2 && isTransposed(b)) return g.t().matmul(a).t();
+        return a.transpose(-1, -2).matmul(g);
     }
 
     @Override
