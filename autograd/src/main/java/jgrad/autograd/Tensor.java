@@ -3,7 +3,6 @@ package jgrad.autograd;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.function.UnaryOperator;
 import jgrad.autograd.kernels.Parallel;
 import jgrad.autograd.ops.Abs;
@@ -40,7 +39,7 @@ import jgrad.autograd.ops.Where;
  * double[] for FLOAT64) seen through shape, strides and offset.
  */
 public final class Tensor {
-    private static Random rng = new Random();
+    private static final Generator RNG = new Generator();
 
     private final Storage storage;
     private final int[] shape;
@@ -134,17 +133,27 @@ public final class Tensor {
 
     public static Tensor ones(int... shape) { return full(1.0, shape); }
 
-    public static void manualSeed(long seed) { rng = new Random(seed); }
+    /** Restarts the generator of rand/randn and of the nn initialisers from {@code seed} (torch.manual_seed). */
+    public static void manualSeed(long seed) { RNG.setSeed(seed); }
+
+    /** The generator rand/randn and the nn initialisers draw from (torch.default_generator). */
+    public static Generator defaultGenerator() { return RNG; }
+
+    /** A snapshot of the default generator (torch.get_rng_state). */
+    public static Generator.State getRngState() { return RNG.getState(); }
+
+    /** Puts the default generator back to a snapshot (torch.set_rng_state). */
+    public static void setRngState(Generator.State state) { RNG.setState(state); }
 
     public static Tensor rand(int... shape) {
         float[] d = new float[Shapes.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = (float) rng.nextDouble();
+        for (int i = 0; i < d.length; i++) d[i] = (float) RNG.nextDouble();
         return fromData(d, shape);
     }
 
     public static Tensor randn(int... shape) {
         float[] d = new float[Shapes.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = (float) rng.nextGaussian();
+        for (int i = 0; i < d.length; i++) d[i] = (float) RNG.nextGaussian();
         return fromData(d, shape);
     }
 

@@ -2,9 +2,9 @@ package jgrad.data;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Random;
 import java.util.function.IntFunction;
 
+import jgrad.autograd.Generator;
 import jgrad.autograd.Tensor;
 
 /**
@@ -17,7 +17,7 @@ public final class DataLoader implements Iterable<Batch> {
     private final int batchSize;
     private final boolean shuffle;
     private final boolean dropLast;
-    private final Random random;
+    private final Generator random;
     private int prefetch;
 
     public DataLoader(Dataset dataset, int batchSize) {
@@ -35,8 +35,11 @@ public final class DataLoader implements Iterable<Batch> {
         this.batchSize = batchSize;
         this.shuffle = shuffle;
         this.dropLast = dropLast;
-        this.random = new Random(seed);
+        this.random = new Generator(seed);
     }
+
+    /** The generator that shuffles each epoch; its state can be saved and restored (see {@link Generator}). */
+    public Generator generator() { return random; }
 
     /**
      * Builds up to {@code batches} batches ahead on one background thread while the caller trains
