@@ -30,6 +30,7 @@ import jgrad.autograd.ops.Sigmoid;
 import jgrad.autograd.ops.Sin;
 import jgrad.autograd.ops.Sqrt;
 import jgrad.autograd.ops.Slice;
+import jgrad.autograd.ops.Stack;
 import jgrad.autograd.ops.Sum;
 import jgrad.autograd.ops.Tanh;
 import jgrad.autograd.ops.Where;
@@ -766,6 +767,7 @@ public final class Tensor {
     /** Stack along a new dim (torch.stack); all shapes must be equal. */
     public static Tensor stack(int dim, Tensor... tensors) {
         if (tensors.length == 0) throw new IllegalArgumentException("stack: expected a non-empty list of tensors");
+        if (dim == 0) return Stack.apply(tensors); // one copy per part, no unsqueezed views
         Tensor[] u = new Tensor[tensors.length];
         for (int i = 0; i < u.length; i++) {
             if (!Arrays.equals(tensors[i].shape, tensors[0].shape)) {
