@@ -57,7 +57,7 @@ final class Engine {
                     continue;
                 }
                 if (inputs == null && t.retainsGrad()) accumulate(t, g, createGraph, false);
-                Function fn = t.gradFn();
+                Node fn = t.gradFn();
                 Tensor[] ins = fn.rawInputs();
                 Tensor[] gs = fn.runBackward(g);
                 holds.merge(g.storage(), -1, Integer::sum);
@@ -119,7 +119,7 @@ final class Engine {
             while (!stack.isEmpty()) {
                 Tensor t = stack.peek();
                 int[] k = next.peek();
-                Function fn = t.gradFn();
+                Node fn = t.gradFn();
                 Tensor[] ins = fn == null ? new Tensor[0] : fn.rawInputs();
                 if (k[0] < ins.length) {
                     Tensor c = ins[k[0]++];

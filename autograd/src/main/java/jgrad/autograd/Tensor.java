@@ -50,7 +50,7 @@ public final class Tensor {
     private boolean requiresGrad;
     private boolean retainGrad;
     private Tensor grad;
-    private Function gradFn;
+    private Node gradFn;
     private List<UnaryOperator<Tensor>> hooks;
 
     private Tensor(Storage storage, int[] shape, int[] strides, int offset) {
@@ -317,9 +317,9 @@ public final class Tensor {
 
     public boolean isLeaf() { return gradFn == null; }
 
-    public Function gradFn() { return gradFn; }
+    public Node gradFn() { return gradFn; }
 
-    void setGradFn(Function fn) {
+    void setGradFn(Node fn) {
         this.gradFn = fn;
         this.requiresGrad = true;
     }

@@ -1,13 +1,13 @@
 package jgrad.autograd.ops;
 
 import jgrad.autograd.DType;
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Parallel;
 
 /** dtype conversion; the gradient is cast back to the input dtype. */
-public final class Cast extends Function {
+public final class Cast extends Node {
     private DType from;
 
     public static Tensor apply(Tensor x, DType to) {

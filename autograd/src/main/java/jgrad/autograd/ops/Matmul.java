@@ -1,6 +1,6 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Dgemm;
@@ -10,7 +10,7 @@ import jgrad.autograd.kernels.Sgemm;
  * Batched matmul [..., n, k] @ [..., k, m] with identical batch dims and dtypes (Tensor broadcasts and
  * promotes first): FLOAT32 products on the float {@link Sgemm} kernel, FLOAT64 on the double {@link Dgemm}.
  */
-public final class Matmul extends Function {
+public final class Matmul extends Node {
     private Tensor a, b;
 
     public static Tensor apply(Tensor a, Tensor b) {

@@ -1,12 +1,12 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Parallel;
 
 /** Elementwise cond != 0 ? a : b on equal shapes and dtypes; the gradient flows to the branch that was chosen. */
-public final class Where extends Function {
+public final class Where extends Node {
     private Tensor cond;
 
     public static Tensor apply(Tensor cond, Tensor a, Tensor b) {
