@@ -87,8 +87,8 @@ class OtherLoad:
 
 
 def cpu_facts():
-    """Model name, SIMD flags and clock from /proc/cpuinfo ('' where absent)."""
-    facts = {"model": "", "flags": [], "mhz": ""}
+    """Model name and numbers, SIMD flags and clock from /proc/cpuinfo ('' where absent)."""
+    facts = {"model": "", "flags": [], "mhz": "", "family": "", "model number": ""}
     try:
         with open("/proc/cpuinfo") as info:
             for line in info:
@@ -100,6 +100,10 @@ def cpu_facts():
                     facts["flags"] = [f for f in value.split() if SIMD_FLAGS.match(f)]
                 elif key == "cpu MHz" and not facts["mhz"]:
                     facts["mhz"] = value
+                elif key == "cpu family" and not facts["family"]:
+                    facts["family"] = value
+                elif key == "model" and not facts["model number"]:
+                    facts["model number"] = value
     except OSError:
         pass
     return facts
@@ -144,7 +148,8 @@ def torch_env(threads):
 def header(args, pin, cpus, threads):
     facts = cpu_facts()
     lines = [f"date: {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
-             f"cpu: {facts['model'] or 'unknown'} ({facts['mhz'] or '?'} MHz reported)",
+             f"cpu: {facts['model'] or 'unknown'} (family {facts['family'] or '?'}, model "
+             f"{facts['model number'] or '?'}, {facts['mhz'] or '?'} MHz reported)",
              f"simd: {' '.join(facts['flags']) or 'unknown'}",
              f"cores: {os.cpu_count()} logical CPUs online; each side pinned to CPUs {cpus} "
              f"({len(cpus)} threads)" + ("" if pin else ", i.e. the whole allowance"),
