@@ -259,6 +259,9 @@ def main():
     threads = int(os.environ.get("BENCH_THREADS", "2"))
     raw = os.path.join(args.out, "rounds")
     os.makedirs(raw, exist_ok=True)
+    for old in os.listdir(raw):  # a previous run's rounds, which this run might not overwrite
+        if re.fullmatch(r"\d+-(jgrad|torch)\.txt", old):
+            os.remove(os.path.join(raw, old))
 
     pin, cpus = pinning(threads)
     threads = len(cpus)
