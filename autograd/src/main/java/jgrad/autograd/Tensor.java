@@ -3,7 +3,6 @@ package jgrad.autograd;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.function.UnaryOperator;
 import jgrad.autograd.kernels.Parallel;
 import jgrad.autograd.ops.Abs;
@@ -33,6 +32,7 @@ import jgrad.autograd.ops.Sigmoid;
 import jgrad.autograd.ops.Sin;
 import jgrad.autograd.ops.Sqrt;
 import jgrad.autograd.ops.Slice;
+import jgrad.autograd.ops.Stack;
 import jgrad.autograd.ops.Sum;
 import jgrad.autograd.ops.Tanh;
 import jgrad.autograd.ops.Where;
@@ -43,7 +43,7 @@ import jgrad.autograd.ops.ZeroSafeSqrt;
  * double[] for FLOAT64) seen through shape, strides and offset.
  */
 public final class Tensor {
-    private static Random rng = new Random();
+    private static final Generator RNG = new Generator();
 
     private final Storage storage;
     private final int[] shape;
@@ -53,7 +53,7 @@ public final class Tensor {
     private boolean requiresGrad;
     private boolean retainGrad;
     private Tensor grad;
-    private Function gradFn;
+    private Node gradFn;
     private List<UnaryOperator<Tensor>> hooks;
 
     private Tensor(Storage storage, int[] shape, int[] strides, int offset) {
@@ -160,20 +160,28 @@ public final class Tensor {
 
     public static Tensor ones(int... shape) { return full(1.0, shape); }
 
-    public static void manualSeed(long seed) { rng = new Random(seed); }
+    /** Restarts the generator of rand/randn and of the nn initialisers from {@code seed} (torch.manual_seed). */
+    public static void manualSeed(long seed) { RNG.setSeed(seed); }
 
-    /** A seed drawn from the global generator, for generators of their own (a DataLoader's shuffle, as in PyTorch). */
-    public static long nextSeed() { return rng.nextLong(); }
+    /** The generator rand/randn and the nn initialisers draw from (torch.default_generator). */
+    public static Generator defaultGenerator() { return RNG; }
+
+    /** A snapshot of the default generator (torch.get_rng_state). */
+    public static Generator.State getRngState() { return RNG.getState(); }
+
+    /** Puts the default generator back to a snapshot (torch.set_rng_state). */
+    public static void setRngState(Generator.State state) { RNG.setState(state); }
+
 
     public static Tensor rand(int... shape) {
         float[] d = new float[Shapes.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = (float) rng.nextDouble();
+        for (int i = 0; i < d.length; i++) d[i] = (float) RNG.nextDouble();
         return fromData(d, shape);
     }
 
     public static Tensor randn(int... shape) {
         float[] d = new float[Shapes.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = (float) rng.nextGaussian();
+        for (int i = 0; i < d.length; i++) d[i] = (float) RNG.nextGaussian();
         return fromData(d, shape);
     }
 
@@ -186,7 +194,7 @@ public final class Tensor {
             throw new IllegalArgumentException("randint: high must be greater than low, got low " + low + ", high " + high);
         }
         float[] d = new float[Shapes.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = low + rng.nextInt(high - low);
+        for (int i = 0; i < d.length; i++) d[i] = low + RNG.nextInt(high - low);
         return fromData(d, shape);
     }
 
@@ -297,6 +305,12 @@ public final class Tensor {
 
     /** A contiguous copy of the values with storage of its own, outside the graph. */
     Tensor copyValues() {
+        Storage.Deferred pending = coversItsStorage() ? storage.deferral() : null;
+        if (pending != null) { // compute the values straight into the copy
+            Storage s = Storage.allocate(dtype, storage.length());
+            pending.recipe().evaluate(pending.source(), s);
+            return wrap(s, shape);
+        }
         Storage s = contiguousStorage();
         if (s == storage) {
             s = Storage.allocate(dtype, storage.length());
@@ -352,9 +366,9 @@ public final class Tensor {
 
     public boolean isLeaf() { return gradFn == null; }
 
-    public Function gradFn() { return gradFn; }
+    public Node gradFn() { return gradFn; }
 
-    void setGradFn(Function fn) {
+    void setGradFn(Node fn) {
         this.gradFn = fn;
         this.requiresGrad = true;
     }
@@ -424,6 +438,8 @@ public final class Tensor {
         hooks.add(hook);
         return this;
     }
+
+    boolean hasHooks() { return hooks != null; }
 
     Tensor applyHooks(Tensor g) {
         if (hooks == null) return g;
@@ -1023,6 +1039,7 @@ public final class Tensor {
     /** Stack along a new dim (torch.stack); all shapes must be equal. */
     public static Tensor stack(int dim, Tensor... tensors) {
         if (tensors.length == 0) throw new IllegalArgumentException("stack: expected a non-empty list of tensors");
+        if (dim == 0) return Stack.apply(tensors); // one copy per part, no unsqueezed views
         Tensor[] u = new Tensor[tensors.length];
         for (int i = 0; i < u.length; i++) {
             if (!Arrays.equals(tensors[i].shape, tensors[0].shape)) {

@@ -2,9 +2,9 @@ package jgrad.data;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Random;
 import java.util.function.IntFunction;
 
+import jgrad.autograd.Generator;
 import jgrad.autograd.Tensor;
 
 /**
@@ -18,7 +18,7 @@ public final class DataLoader implements Iterable<Batch> {
     private final int batchSize;
     private final boolean shuffle;
     private final boolean dropLast;
-    private Random random; // null: each pass draws its seed from the global generator
+    private final Generator random; // null: each pass draws its seed from the global generator
     private int prefetch;
 
     public DataLoader(Dataset dataset, int batchSize) {
@@ -27,11 +27,14 @@ public final class DataLoader implements Iterable<Batch> {
 
     /** torch's {@code DataLoader(dataset, batch_size, shuffle)}: shuffled passes seeded from the global generator. */
     public DataLoader(Dataset dataset, int batchSize, boolean shuffle) {
-        this(dataset, batchSize, shuffle, 0L, false);
-        this.random = null;
+        this(dataset, batchSize, shuffle, null, false);
     }
 
     public DataLoader(Dataset dataset, int batchSize, boolean shuffle, long seed, boolean dropLast) {
+        this(dataset, batchSize, shuffle, new Generator(seed), dropLast);
+    }
+
+    private DataLoader(Dataset dataset, int batchSize, boolean shuffle, Generator random, boolean dropLast) {
         if (dataset.size() == 0) {
             throw new IllegalArgumentException("DataLoader: the dataset is empty (0 examples), so there is nothing to batch");
         }
@@ -42,8 +45,14 @@ public final class DataLoader implements Iterable<Batch> {
         this.batchSize = batchSize;
         this.shuffle = shuffle;
         this.dropLast = dropLast;
-        this.random = new Random(seed);
+        this.random = random;
     }
+
+    /**
+     * The generator that shuffles each epoch; its state can be saved and restored (see {@link Generator}). For a
+     * loader made without a seed that is the global one, {@link Tensor#defaultGenerator()}.
+     */
+    public Generator generator() { return random != null ? random : Tensor.defaultGenerator(); }
 
     /**
      * Builds up to {@code batches} batches ahead on one background thread while the caller trains
@@ -67,7 +76,7 @@ public final class DataLoader implements Iterable<Batch> {
     public Iterator<Batch> iterator() {
         int[] order = TensorDataset.identity(dataset.size());
         if (shuffle) {
-            TensorDataset.shuffle(order, random != null ? random : new Random(Tensor.nextSeed()));
+            TensorDataset.shuffle(order, random != null ? random : new Generator(Tensor.defaultGenerator().nextLong()));
         }
         int batches = size();
         IntFunction<Batch> batchAt = k -> batch(order, k);

@@ -1,6 +1,6 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Parallel;
@@ -12,7 +12,7 @@ import jgrad.autograd.kernels.Parallel;
  * [C] expanded to [N, C]) is read in place block by block, a plain contiguous one in one run per core.
  * Anything else is gathered to a contiguous copy first.
  */
-public abstract class BinaryOp extends Function {
+public abstract class BinaryOp extends Node {
     /** Below this block length, calling the loop once per block costs more than gathering the operand. */
     private static final int MIN_BLOCK = 32;
 

@@ -1,13 +1,13 @@
 package jgrad.autograd.ops;
 
 import jgrad.autograd.DType;
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** Concatenation along one dim; backward slices the gradient back into the pieces. */
-public final class Cat extends Function {
+public final class Cat extends Node {
     private int dim;
     private int[] sizes;
 

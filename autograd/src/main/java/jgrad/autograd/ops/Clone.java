@@ -1,11 +1,11 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** A copy with its own storage (torch.clone): later in-place writes to either side leave the other alone. */
-public final class Clone extends Function {
+public final class Clone extends Node {
     public static Tensor apply(Tensor x) {
         return result(new Clone(), ownCopy(x), x.shape(), x);
     }

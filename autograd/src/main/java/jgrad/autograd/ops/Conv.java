@@ -1,7 +1,7 @@
 package jgrad.autograd.ops;
 
 import jgrad.autograd.DType;
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Grad;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
@@ -21,7 +21,7 @@ import jgrad.autograd.kernels.Parallel;
  * summed afterwards in image order, so results do not depend on the number of cores. With createGraph the
  * derivative is built from differentiable ops (im2col, matmul, col2im) instead, for higher-order gradients.
  */
-public final class Conv extends Function {
+public final class Conv extends Node {
     private Patches geometry;
     private Tensor x, weight, bias;
 

@@ -1,12 +1,12 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** col2im: sums patch rows [N, Ho, Wo, C·kh·kw] back into [N, C, H, W] — the adjoint of {@link Unfold}. */
-public final class Fold extends Function {
+public final class Fold extends Node {
     private Patches geometry;
 
     public static Tensor apply(Tensor patches, Patches geometry) {

@@ -1,12 +1,12 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** Gathers rows of dim 0: out[i] = x[rows[i]]; the derivative scatter-adds each row's gradient back. */
-public final class IndexSelect extends Function {
+public final class IndexSelect extends Node {
     private int[] inShape;
     private int[] rows;
 

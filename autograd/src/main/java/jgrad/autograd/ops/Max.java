@@ -1,12 +1,12 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** Max over one dim; gradient flows to the first arg-max. */
-public final class Max extends Function {
+public final class Max extends Node {
     private int[] inShape;
     private int[] argIdx; // flat input index of the max, per output element
 

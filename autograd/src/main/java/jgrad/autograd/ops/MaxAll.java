@@ -1,6 +1,6 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
@@ -9,7 +9,7 @@ import jgrad.autograd.Tensor;
  * all elements equal to the result, as PyTorch's full max()/min() do: for [1, 3, 3, 2], max() sends half of
  * the gradient to each 3. A NaN anywhere makes the result NaN, and the NaNs share the gradient.
  */
-public final class MaxAll extends Function {
+public final class MaxAll extends Node {
     private Tensor tied; // 1 where an element equals the result, else 0; x's shape and dtype
     private int ties;
 

@@ -1,6 +1,6 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Parallel;
@@ -10,7 +10,7 @@ import jgrad.autograd.kernels.Parallel;
  * the derivative routes each output gradient to the element that won its window (added up where
  * windows overlap). A fused primitive because pooling via im2col + max cost three passes over the windows.
  */
-public final class MaxPool extends Function {
+public final class MaxPool extends Node {
     private Patches geometry;
     private int[] winners; // flat input index of each output's maximum
 

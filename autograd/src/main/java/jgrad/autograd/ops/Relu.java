@@ -1,6 +1,6 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Grad;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
@@ -42,7 +42,7 @@ public final class Relu extends UnaryOp {
                 for (int i = from; i < to; i++) o[i] = keepWherePositive(gd[i], yd[i]);
             });
         }
-        return new Tensor[] {Function.result(null, out, g.shape())};
+        return new Tensor[] {Node.result(null, out, g.shape())};
     }
 
     /**

@@ -1,11 +1,11 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Tensor;
 
 /** Reshape; a zero-copy view when the input is contiguous. */
-public final class Reshape extends Function {
+public final class Reshape extends Node {
     private int[] inShape;
 
     public static Tensor apply(Tensor x, int[] shape) {

@@ -1,12 +1,12 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** Integer indexing of the leading dims: x[i0, i1, ...] as a zero-copy view. */
-public final class Select extends Function {
+public final class Select extends Node {
     private int[] inShape;
     private int[] idx;
 

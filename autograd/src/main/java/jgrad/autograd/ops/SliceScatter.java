@@ -1,6 +1,6 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
@@ -9,7 +9,7 @@ import jgrad.autograd.Tensor;
  * Zeros of {@code shape} with {@code src} written at start, start+step, ... along {@code dim}
  * (PyTorch's slice_scatter into zeros): the gradient of {@link Slice}, itself differentiable for higher order.
  */
-public final class SliceScatter extends Function {
+public final class SliceScatter extends Node {
     private int dim, start, end, step;
 
     public static Tensor apply(Tensor src, int[] shape, int dim, int start, int step) {

@@ -3,13 +3,13 @@ package jgrad.autograd.ops;
 import java.util.Arrays;
 
 import jgrad.autograd.DType;
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** Stacks equal-shaped tensors along a new leading dim; the derivative hands each part its slice. */
-public final class Stack extends Function {
+public final class Stack extends Node {
     private int parts;
     private int[] partShape;
 

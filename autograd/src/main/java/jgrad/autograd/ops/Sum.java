@@ -1,6 +1,6 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
@@ -10,7 +10,7 @@ import jgrad.autograd.Tensor;
  * the last dim run in double registers and are rounded once at the end (no slower: the loops are bound by
  * memory, not adds).
  */
-public final class Sum extends Function {
+public final class Sum extends Node {
     private int[] inShape, keepShape;
 
     public static Tensor apply(Tensor x, int dim, boolean keepdim) {

@@ -1,6 +1,6 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Parallel;
@@ -11,7 +11,7 @@ import jgrad.autograd.kernels.Parallel;
  * The loops stay in the subclasses on purpose: one shared loop calling a per-element function would see every
  * op at one call site, which the JIT can no longer inline.
  */
-public abstract class UnaryOp extends Function {
+public abstract class UnaryOp extends Node {
     protected UnaryOp() { }
 
     protected UnaryOp(String displayName) { super(displayName); }

@@ -1,12 +1,12 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** im2col: [N, C, H, W] → patch rows [N, Ho, Wo, C·kh·kw]. Its derivative gathers back with {@link Fold}. */
-public final class Unfold extends Function {
+public final class Unfold extends Node {
     private Patches geometry;
 
     public static Tensor apply(Tensor x, Patches geometry) {

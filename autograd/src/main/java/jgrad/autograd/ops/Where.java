@@ -1,22 +1,28 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.Parallel;
 
 /** Elementwise cond != 0 ? a : b on equal shapes and dtypes; the gradient flows to the branch that was chosen. */
-public final class Where extends Function {
+public final class Where extends Node {
     private Tensor cond;
 
     public static Tensor apply(Tensor cond, Tensor a, Tensor b) {
-        Storage c = cond.contiguousStorage(), x = a.contiguousStorage(), y = b.contiguousStorage();
-        Storage o = Storage.allocate(a.dtype(), x.length());
+        Storage c = cond.detach().to(a.dtype()).contiguousStorage(), x = a.contiguousStorage(), y = b.contiguousStorage();
+        int n = x.length();
+        Storage o = Storage.allocate(a.dtype(), n);
         if (o.isFloat()) {
-            float[] u = x.floats(), v = y.floats(), out = o.floats();
-            for (int i = 0; i < out.length; i++) out[i] = c.get(i) != 0 ? u[i] : v[i];
+            float[] m = c.floats(), u = x.floats(), v = y.floats(), out = o.floats();
+            Parallel.forRanges(n, n, (from, to) -> {
+                for (int i = from; i < to; i++) out[i] = m[i] != 0 ? u[i] : v[i];
+            });
         } else {
-            double[] u = x.doubles(), v = y.doubles(), out = o.doubles();
-            for (int i = 0; i < out.length; i++) out[i] = c.get(i) != 0 ? u[i] : v[i];
+            double[] m = c.doubles(), u = x.doubles(), v = y.doubles(), out = o.doubles();
+            Parallel.forRanges(n, n, (from, to) -> {
+                for (int i = from; i < to; i++) out[i] = m[i] != 0 ? u[i] : v[i];
+            });
         }
         Where fn = new Where();
         fn.cond = cond;

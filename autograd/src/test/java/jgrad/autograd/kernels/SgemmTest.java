@@ -29,6 +29,13 @@ class SgemmTest {
         return v;
     }
 
+    /** The [cols × rows] row-major transpose of a [rows × cols] row-major matrix. */
+    private static float[] transpose(float[] x, int rows, int cols) {
+        float[] t = new float[x.length];
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) t[j * rows + i] = x[i * cols + j];
+        return t;
+    }
+
     /**
      * Asserts c == a·b up to float32 accumulation error: per element 1e-5·sqrt(k)·Σ_p |a_ip·b_pj|
      * (a wrong or missing term is off by far more).
@@ -56,9 +63,21 @@ class SgemmTest {
             Sgemm.multiply(kernel, a, 0, b, 0, c, 0, n, k, m);
             assertProduct(a, b, c, 0, n, k, m, kernel.getClass().getSimpleName());
         }
-        float[] c = random(n * m);
-        Sgemm.direct(a, 0, b, 0, c, 0, n, k, m);
-        assertProduct(a, b, c, 0, n, k, m, "unpacked loop");
+        float[] aT = transpose(a, n, k), bT = transpose(b, k, m);
+        for (MicroKernel kernel : kernels()) {
+            for (int flags = 1; flags < 4; flags++) { // Aᵀ stored, Bᵀ stored, both
+                boolean ta = (flags & 1) != 0, tb = (flags & 2) != 0;
+                float[] c = random(n * m);
+                Sgemm.multiply(kernel, ta ? aT : a, 0, ta, tb ? bT : b, 0, tb, c, 0, n, k, m);
+                assertProduct(a, b, c, 0, n, k, m, kernel.getClass().getSimpleName() + " transA=" + ta + " transB=" + tb);
+            }
+        }
+        for (int flags = 0; flags < 4; flags++) {
+            boolean ta = (flags & 1) != 0, tb = (flags & 2) != 0;
+            float[] c = random(n * m);
+            Sgemm.direct(ta ? aT : a, 0, ta, tb ? bT : b, 0, tb, c, 0, n, k, m);
+            assertProduct(a, b, c, 0, n, k, m, "unpacked loop transA=" + ta + " transB=" + tb);
+        }
     }
 
     @Test

@@ -1,7 +1,10 @@
 package jgrad.autograd;
 
-/** A node of the autograd graph: one primitive op with its derivative. */
-public abstract class Function {
+/**
+ * A node of the autograd graph (PyTorch's {@code torch.autograd.graph.Node}, what {@code grad_fn} holds): one
+ * primitive op with its derivative.
+ */
+public abstract class Node {
     private Tensor[] inputs = new Tensor[0];
     private int[] inputVersions = new int[0];
     private Storage outputStorage;
@@ -11,10 +14,10 @@ public abstract class Function {
     private String creationSite;
     private ModuleScope scope;
 
-    protected Function() { }
+    protected Node() { }
 
     /** For fused or specialised primitives that should display as another op, e.g. a scalar-multiply as "Mul". */
-    protected Function(String displayName) { this.displayName = displayName; }
+    protected Node(String displayName) { this.displayName = displayName; }
 
     /** PyTorch-style node name, e.g. "MulBackward"; composites rename their last node (mean: "MeanBackward"). */
     public String name() { return baseName() + "Backward"; }
@@ -84,26 +87,26 @@ public abstract class Function {
     }
 
     /** Wrap a freshly computed contiguous result, attaching this node if any input requires grad. */
-    protected static Tensor result(Function fn, Storage data, int[] shape, Tensor... in) {
+    protected static Tensor result(Node fn, Storage data, int[] shape, Tensor... in) {
         Tensor out = Tensor.wrap(data, shape);
         if (fn != null && Anomaly.isEnabled()) Anomaly.checkForward(fn, out, in);
         if (fn != null) attach(fn, out, in);
         return out;
     }
 
-    /** Like {@link #result(Function, Storage, int[], Tensor...)} for values computed as doubles (rounded for FLOAT32). */
-    protected static Tensor result(Function fn, double[] data, int[] shape, DType dtype, Tensor... in) {
+    /** Like {@link #result(Node, Storage, int[], Tensor...)} for values computed as doubles (rounded for FLOAT32). */
+    protected static Tensor result(Node fn, double[] data, int[] shape, DType dtype, Tensor... in) {
         return result(fn, dtype == DType.FLOAT64 ? Storage.wrap(data) : Storage.of(data, dtype), shape, in);
     }
 
     /** Wrap a view over the storage of {@code base}. */
-    protected static Tensor view(Function fn, Tensor base, int[] shape, int[] strides, int offset, Tensor... in) {
+    protected static Tensor view(Node fn, Tensor base, int[] shape, int[] strides, int offset, Tensor... in) {
         Tensor out = Tensor.viewOf(base, shape, strides, offset);
         attach(fn, out, in);
         return out;
     }
 
-    private static void attach(Function fn, Tensor out, Tensor[] in) {
+    private static void attach(Node fn, Tensor out, Tensor[] in) {
         if (needsGrad(in)) {
             fn.inputs = in;
             fn.inputVersions = new int[in.length];
