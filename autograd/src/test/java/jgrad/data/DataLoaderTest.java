@@ -95,5 +95,11 @@ class DataLoaderTest {
         assertEquals(first, pass(again), "manualSeed makes the run reproducible");
         assertEquals(second, pass(again));
         assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0), pass(new DataLoader(tenRows(), 3, false)));
+        org.junit.jupiter.api.Assertions.assertSame(Tensor.defaultGenerator(), again.generator(),
+                "its state is the global generator's, which getRngState/setRngState save and restore");
+        var state = Tensor.getRngState();
+        List<Double> third = pass(again);
+        Tensor.setRngState(state);
+        assertEquals(third, pass(again));
     }
 }
