@@ -47,3 +47,16 @@ def test_reading_grad_as_a_field_hints_at_the_method(kc):
     lines = [ANSI.sub("", line) for line in error["traceback"]]
     assert lines[-1] == "hint: grad is read through a method in jgrad: use gx.grad()", lines
     assert run(kc, "gx.grad() == null").results == ["true"], "the kernel and its variables are intact"
+
+
+def test_a_module_style_loss_goes_where_a_loss_function_does(kc):
+    setup = run(kc, "Tensor.manualSeed(4);\n"
+                    "var crModel = new Sequential(new Linear(2, 8), new ReLU(), new Linear(8, 2));\n"
+                    "var crLoader = new DataLoader(Datasets.moons(64, 0.1, 1), 16, true);\n"
+                    "var criterion = new CrossEntropyLoss();\n"
+                    "var crBefore = crModel.parameters().get(0).toArray();")
+    assert setup.reply["status"] == "ok", setup.errors
+    cell = run(kc, "%lrfind crModel crLoader criterion --steps 10")
+    assert not cell.errors, cell.errors
+    assert any("image/png" in c["data"] for c in cell.of_type("execute_result") + cell.of_type("display_data"))
+    assert run(kc, "Arrays.equals(crBefore, crModel.parameters().get(0).toArray())").results == ["true"]

@@ -15,7 +15,7 @@ record LrFindMagic(MagicValues values) {
                 Trains MODEL on batches of LOADER (a DataLoader) with the learning rate growing from A to B
                 (default 1e-7 to 10, 100 steps), plots the smoothed loss against the rate on a log axis and
                 suggests the rate where the loss falls fastest. LOSS is a (prediction, target) -> loss
-                function such as Loss::crossEntropy. Uses OPT (default: plain SGD) and restores the model's
+                function such as Loss::crossEntropy, or a loss module (new CrossEntropyLoss()). Uses OPT (default: plain SGD) and restores the model's
                 weights, the optimizer's state and rate, and the random generators afterwards.
                   %lrfind model loader Loss::crossEntropy --optimizer adam""",
                 3, 3, (a, body) -> {
