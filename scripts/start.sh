@@ -1,11 +1,42 @@
 #!/usr/bin/env bash
-# Fresh machine to a running notebook: builds jgrad, installs the "Java (jgrad)" kernel,
-# installs JupyterLab if missing, and opens it on notebooks/.
+# Fresh machine to a running notebook: builds jgrad (unless the kernel jar is newer than every
+# source), installs the "Java (jgrad)" kernel, JupyterLab and jupyter console if missing, and opens
+# JupyterLab on a working copy of notebooks/ (made on the first start, never overwritten), so
+# running the tutorials leaves the checkout as it was.
+#   JGRAD_NOTEBOOKS=DIR   where the working copy lives (default ~/jgrad-notebooks)
+#   other arguments go to jupyter lab, e.g. scripts/start.sh --no-browser --port 8890
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 "$root/scripts/ensure-tools.sh"
-mvn -B -ntp -q package -DskipTests
-python3 -m pip show -q jupyterlab >/dev/null 2>&1 || python3 -m pip install -q jupyterlab
+
+jar="$root/kernel/target/jgrad-kernel.jar"
+modules=("$root/autograd" "$root/magics" "$root/kernel")
+sources=("$root/pom.xml")
+for m in "${modules[@]}"; do sources+=("$m/pom.xml" "$m/src/main"); done
+if [ -f "$jar" ] && [ -z "$(find "${sources[@]}" -newer "$jar" -print -quit)" ]; then
+  echo "jgrad-kernel.jar is newer than the sources: not rebuilding"
+else
+  echo "building jgrad (mvn package)..."
+  mvn -B -ntp -q package -DskipTests
+fi
+
+missing=()
+python3 -c "import jupyterlab" >/dev/null 2>&1 || missing+=(jupyterlab)
+python3 -c "import jupyter_console" >/dev/null 2>&1 || missing+=(jupyter_console)   # `jupyter console --kernel jgrad`
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  python3 -m pip install -q "${missing[@]}"
+fi
 "$root/scripts/install-kernel.sh"
-exec jupyter lab --notebook-dir="$root/notebooks" "$@"
+
+work="${JGRAD_NOTEBOOKS:-$HOME/jgrad-notebooks}"
+python3 "$root/scripts/notebook_working_copy.py" "$root/notebooks" "$work"
+
+lab_args=(--ServerApp.root_dir="$work")
+if [ "$(id -u)" -eq 0 ]; then
+  # Jupyter refuses to run as root unless told to; say so rather than fail.
+  echo "running as root: starting JupyterLab with --allow-root"
+  lab_args+=(--allow-root)
+fi
+exec jupyter lab "${lab_args[@]}" "$@"

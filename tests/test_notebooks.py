@@ -1,9 +1,12 @@
 """Executes every notebook in notebooks/ through a real Jupyter client (nbclient) with the
 jgrad kernel and fails on any error output or on a magic cell whose MIME bundle does not show that
-the magic ran (a chart, an SVG graph, a gradcheck table, a final %%track frame). Executed copies
-land in target/notebooks/."""
+the magic ran (a chart, an SVG graph, a gradcheck table, a final %%track frame). They run the way
+scripts/start.sh has users run them: in a working copy (target/notebooks/, made fresh by the same
+script), kernel working directory included, saved in place; the checkout must stay unchanged."""
+import hashlib
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 
@@ -15,6 +18,22 @@ from nbconvert import HTMLExporter
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 OUT = ROOT / "target" / "notebooks"
+sys.path.insert(0, str(ROOT / "scripts"))
+from notebook_working_copy import refresh  # noqa: E402
+
+
+def checkout_state():
+    """Every file under notebooks/ with its hash."""
+    return {str(p.relative_to(ROOT)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted((ROOT / "notebooks").rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def working_copy():
+    """A fresh working copy of notebooks/ and the checkout's state before any notebook runs."""
+    shutil.rmtree(OUT, ignore_errors=True)
+    refresh(ROOT / "notebooks", OUT)
+    return checkout_state()
 
 
 def error_outputs(nb):
@@ -85,12 +104,11 @@ def test_notebooks_match_their_sources():
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
-def test_notebook_runs_without_errors(path):
-    nb = nbformat.read(path, as_version=4)
+def test_notebook_runs_without_errors(path, working_copy):
+    nb = nbformat.read(OUT / path.name, as_version=4)
     client = NotebookClient(nb, kernel_name="jgrad", timeout=300, allow_errors=True,
-                            resources={"metadata": {"path": str(path.parent)}})
+                            resources={"metadata": {"path": str(OUT)}})
     client.execute()
-    OUT.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, OUT / path.name)
     errors = list(error_outputs(nb))
     assert not errors, f"{path.name}: error outputs in cells {errors}"
@@ -112,3 +130,8 @@ def assert_charts_survive_html_export(nb, name):
             if magic == "%%track":
                 summary = bundle["text/plain"].splitlines()[0]
                 assert summary in html, f"{name} cell {index}: %%track summary missing from the HTML"
+
+
+def test_running_the_tutorials_leaves_the_checkout_unchanged(working_copy):
+    """Runs after every notebook above: nothing under notebooks/ was written, added or removed."""
+    assert checkout_state() == working_copy

@@ -8,16 +8,25 @@ CELLS = [
 # 06 · A CNN on handwritten digits
 
 The UCI digits set ships with jgrad: 1,797 grayscale images of 8×8 pixels, labels 0–9. A small convolutional network learns them to about 98% in a few seconds — and then we look at what it still gets wrong.
+
+With MNIST in your cache (run `Mnist.defaults().download()` once: 11 MB from the first mirror that answers), the notebook uses 6,000 of its 28×28 images instead; the first code cell says which set it took.
 """),
     md(r"""
 ## Data
-`withInputShape(1, 8, 8)` presents each flat row of 64 pixels as a one-channel image, the layout `Conv2d` expects: `[batch, channels, height, width]`. A seeded split keeps 20% of the images aside for testing; the `DataLoader` shuffles the rest into mini-batches of 32.
+`withInputShape(1, side, side)` presents each image as a one-channel picture, the layout `Conv2d` expects: `[batch, channels, height, width]`. A seeded split keeps 20% of the digits aside for testing (MNIST comes with its own test set); the `DataLoader` shuffles the training images into mini-batches of 32.
 """),
     code(r"""
 Tensor.manualSeed(0);
-var split = Datasets.digits().withInputShape(1, 8, 8).split(0.8, 0);
+var mnist = Mnist.defaults();
+boolean useMnist = mnist.isCached();
+int side = useMnist ? 28 : 8;
+var split = useMnist
+        ? new TensorDataset.Split(mnist.train(6000).withInputShape(1, side, side), mnist.test(1000).withInputShape(1, side, side))
+        : Datasets.digits().withInputShape(1, side, side).split(0.8, 0);
 var train = split.train();
 var test = split.test();
+System.out.println(useMnist ? "MNIST from " + mnist.cacheDirectory() + " (the first 6,000 training and 1,000 test images)"
+        : "the UCI digits shipped with jgrad (MNIST is not in " + mnist.cacheDirectory() + ")");
 var loader = new DataLoader(train, 32, true, 0, false);
 System.out.printf("%d training images, %d test images, %d batches per epoch, one batch: %s%n",
         train.size(), test.size(), loader.size(), Arrays.toString(loader.iterator().next().inputs().shape()));
@@ -37,18 +46,18 @@ record Picture(BufferedImage image) {
     }
 }
 
-/** Digits side by side, each 8×8 image scaled up, with a caption under each. */
+/** Digits side by side, each side×side image scaled up, with a caption under each. */
 Picture digitStrip(TensorDataset data, List<Integer> indices, IntFunction<String> caption) {
-    int scale = 8, cell = 8 * scale + 12, h = 8 * scale + 22;
+    int scale = Math.max(2, 64 / side), cell = side * scale + 12, h = side * scale + 22;
     var image = new BufferedImage(Math.max(1, indices.size()) * cell, h, BufferedImage.TYPE_INT_RGB);
     var g = image.createGraphics();
     g.setColor(Color.WHITE); g.fillRect(0, 0, image.getWidth(), h);
     for (int k = 0; k < indices.size(); k++) {
         double[] pixels = data.input(indices.get(k));
-        for (int p = 0; p < 64; p++) {
+        for (int p = 0; p < side * side; p++) {
             int shade = (int) Math.round(255 * (1 - Math.min(1, pixels[p])));   // ink is dark
             g.setColor(new Color(shade, shade, shade));
-            g.fillRect(k * cell + 6 + (p % 8) * scale, 2 + (p / 8) * scale, scale, scale);
+            g.fillRect(k * cell + 6 + (p % side) * scale, 2 + (p / side) * scale, scale, scale);
         }
         g.setColor(Color.BLACK);
         g.drawString(caption.apply(indices.get(k)), k * cell + 8, h - 5);
@@ -61,12 +70,12 @@ digitStrip(train, List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), i -> "label " + (int) t
 """),
     md(r"""
 ## The network
-One 3×3 convolution with 16 filters (padding 1 keeps 8×8), ReLU, 2×2 max-pooling down to 4×4, and a linear layer from the 16·4·4 = 256 features to 10 class scores. Convolution shares each 3×3 filter across the whole image, so this model has only 2.7k parameters.
+One 3×3 convolution with 16 filters (padding 1 keeps 8×8), ReLU, 2×2 max-pooling down to 4×4, and a linear layer from the 16·4·4 = 256 features to 10 class scores (for MNIST's 28×28: 16·14·14 = 3,136 features). Convolution shares each 3×3 filter across the whole image, so on the digits this model has only 2.7k parameters.
 """),
     code(r"""
 var model = new Sequential(
-        new Conv2d(1, 16, 3, 1, 1), new ReLU(), new MaxPool2d(2),   // [N, 16, 4, 4]
-        new Flatten(), new Linear(256, 10));
+        new Conv2d(1, 16, 3, 1, 1), new ReLU(), new MaxPool2d(2),   // [N, 16, side/2, side/2]
+        new Flatten(), new Linear(16 * (side / 2) * (side / 2), 10));
 model
 """),
     md(r"""
@@ -141,7 +150,7 @@ display(new Chart(heat));
 """),
     md(r"""
 ## What it gets wrong
-Every misclassified test image, captioned *true → predicted*. Many are ambiguous even for a person at 8×8 pixels.
+Every misclassified test image, captioned *true → predicted*. Many are ambiguous even for a person, at 8×8 pixels especially.
 """),
     code(r"""
 var wrong = IntStream.range(0, labels.length).filter(i -> predicted[i] != labels[i]).boxed().toList();

@@ -10,6 +10,8 @@ module jgrad.core {
     exports jgrad.optim;
     exports jgrad.data;
 
+    requires java.net.http; // Datasets.mnist downloads its files
+
     // The Vector API matmul kernel is used only when the JVM was started with the module (see Sgemm).
     requires static jdk.incubator.vector;
 }

@@ -44,6 +44,20 @@ public final class Datasets {
         return Idx.dataset(images, labels);
     }
 
+    /**
+     * MNIST: 60,000 training and 10,000 test images of handwritten digits, 28×28 pixels in [0, 1],
+     * labels 0–9. Downloaded on first use from the mirrors of {@link Mnist#defaults()}, checked
+     * against SHA-256 and cached per user; later calls read the cache and need no network.
+     */
+    public static TensorDataset.Split mnist() {
+        return mnist(Mnist.defaults());
+    }
+
+    /** MNIST from the given mirrors and cache folder, e.g. {@code Mnist.defaults().withMirrors(...)}. */
+    public static TensorDataset.Split mnist(Mnist source) {
+        return new TensorDataset.Split(source.train(), source.test());
+    }
+
     private static TensorDataset readResource(String name, boolean header) {
         InputStream in = Datasets.class.getResourceAsStream(name);
         if (in == null) {

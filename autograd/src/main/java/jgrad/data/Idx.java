@@ -58,14 +58,19 @@ final class Idx {
 
     /** Images scaled to [0, 1] with shape [rows, cols] (or flat for 1-D data) and integer labels. */
     static TensorDataset dataset(Path images, Path labels) {
+        return dataset(images, labels, Integer.MAX_VALUE);
+    }
+
+    /** The same, keeping only the first {@code limit} examples. */
+    static TensorDataset dataset(Path images, Path labels, int limit) {
         Array x = read(images);
         Array y = read(labels);
         if (y.shape().length != 1 || y.shape()[0] != x.shape()[0]) {
             throw new IllegalArgumentException("IDX: " + x.shape()[0] + " images in " + images + " but labels "
                     + Arrays.toString(y.shape()) + " in " + labels);
         }
-        int n = x.shape()[0];
-        int width = n == 0 ? 0 : x.data().length / n;
+        int n = Math.min(limit, x.shape()[0]);
+        int width = x.shape()[0] == 0 ? 0 : x.data().length / x.shape()[0];
         double[][] inputs = new double[n][width];
         double[] targets = new double[n];
         for (int i = 0; i < n; i++) {

@@ -25,13 +25,12 @@ public final class Adagrad extends Optimizer {
     }
 
     @Override
-    protected void update(ParamState state, double[] p, double[] g, double lr) {
-        double[] sumSquares = state.second();
-        for (int i = 0; i < p.length; i++) {
+    protected void update(ParamState state, double[] p, double[] g, int offset, int n, double lr) {
+        double[] sumSquares = state.buffer(ParamState.SUM);
+        for (int i = 0; i < n; i++) {
             double d = g[i] + weightDecay * p[i];
-            sumSquares[i] += d * d;
-            p[i] -= lr * d / (Math.sqrt(sumSquares[i]) + eps);
+            sumSquares[offset + i] += d * d;
+            p[i] -= lr * d / (Math.sqrt(sumSquares[offset + i]) + eps);
         }
-        state.steps++;
     }
 }

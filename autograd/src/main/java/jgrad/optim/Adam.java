@@ -41,22 +41,23 @@ public class Adam extends Optimizer {
     }
 
     @Override
-    protected void update(ParamState state, double[] p, double[] g, double lr) {
-        double[] m = state.first();
-        double[] v = state.second();
-        long t = ++state.steps;
+    protected void update(ParamState state, double[] p, double[] g, int offset, int n, double lr) {
+        double[] m = state.buffer(ParamState.EXP_AVG);
+        double[] v = state.buffer(ParamState.EXP_AVG_SQ);
+        long t = state.steps;
         double correction1 = 1 - Math.pow(beta1, t);
         double correction2 = 1 - Math.pow(beta2, t);
-        for (int i = 0; i < p.length; i++) {
+        for (int i = 0; i < n; i++) {
             double d = g[i];
             if (decoupled) {
                 p[i] *= 1 - lr * weightDecay;
             } else {
                 d += weightDecay * p[i];
             }
-            m[i] = beta1 * m[i] + (1 - beta1) * d;
-            v[i] = beta2 * v[i] + (1 - beta2) * d * d;
-            p[i] -= lr * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + eps);
+            int at = offset + i;
+            m[at] = beta1 * m[at] + (1 - beta1) * d;
+            v[at] = beta2 * v[at] + (1 - beta2) * d * d;
+            p[i] -= lr * (m[at] / correction1) / (Math.sqrt(v[at] / correction2) + eps);
         }
     }
 }

@@ -57,14 +57,18 @@ public abstract class Optimizer {
         }
     }
 
-    /** Updates every parameter that has a gradient; parameters without one are left alone, as in PyTorch. */
+    /**
+     * Updates every parameter that has a gradient, in place; parameters without one are left alone, as in PyTorch.
+     * The update runs block by block: each block of the parameter and its gradient is read into double
+     * registers, updated with the optimizer's rule, and written back, so a step is one pass over the weights.
+     */
     public void step() {
         for (ParamGroup group : groups) {
             for (Tensor p : group.parameters()) {
                 if (p.grad() != null) {
-                    double[] values = p.toArray();
-                    update(group.stateOf(p, values.length), values, p.grad().toArray(), group.lr());
-                    p.assign(values);
+                    ParamState state = group.stateOf(p, (int) p.numel());
+                    state.steps++;
+                    InPlaceUpdate.apply(p, p.grad(), (values, grad, offset, n) -> update(state, values, grad, offset, n, group.lr()));
                 }
             }
         }
@@ -104,6 +108,9 @@ public abstract class Optimizer {
         }
     }
 
-    /** Updates {@code values} in place from {@code grad}, using and advancing {@code state}. */
-    protected abstract void update(ParamState state, double[] values, double[] grad, double lr);
+    /**
+     * Updates one block in place: {@code values[i]} and {@code grad[i]} (i < n) are element {@code offset + i} of the
+     * parameter and its gradient, and of each state buffer. {@code state.steps()} already counts this step.
+     */
+    protected abstract void update(ParamState state, double[] values, double[] grad, int offset, int n, double lr);
 }

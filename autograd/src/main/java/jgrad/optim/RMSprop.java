@@ -46,25 +46,25 @@ public final class RMSprop extends Optimizer {
     }
 
     @Override
-    protected void update(ParamState state, double[] p, double[] g, double lr) {
-        double[] meanSquare = state.second();
-        double[] meanGrad = centered ? state.third() : null;
-        double[] velocity = momentum > 0 ? state.first() : null;
-        for (int i = 0; i < p.length; i++) {
+    protected void update(ParamState state, double[] p, double[] g, int offset, int n, double lr) {
+        double[] meanSquare = state.buffer(ParamState.SQUARE_AVG);
+        double[] meanGrad = centered ? state.buffer(ParamState.GRAD_AVG) : null;
+        double[] velocity = momentum > 0 ? state.buffer(ParamState.MOMENTUM_BUFFER) : null;
+        for (int i = 0; i < n; i++) {
+            int at = offset + i;
             double d = g[i] + weightDecay * p[i];
-            meanSquare[i] = alpha * meanSquare[i] + (1 - alpha) * d * d;
-            double variance = meanSquare[i];
+            meanSquare[at] = alpha * meanSquare[at] + (1 - alpha) * d * d;
+            double variance = meanSquare[at];
             if (centered) {
-                meanGrad[i] = alpha * meanGrad[i] + (1 - alpha) * d;
-                variance -= meanGrad[i] * meanGrad[i];
+                meanGrad[at] = alpha * meanGrad[at] + (1 - alpha) * d;
+                variance -= meanGrad[at] * meanGrad[at];
             }
             double step = d / (Math.sqrt(variance) + eps);
             if (velocity != null) {
-                velocity[i] = momentum * velocity[i] + step;
-                step = velocity[i];
+                velocity[at] = momentum * velocity[at] + step;
+                step = velocity[at];
             }
             p[i] -= lr * step;
         }
-        state.steps++;
     }
 }

@@ -32,17 +32,17 @@ public final class SGD extends Optimizer {
     }
 
     @Override
-    protected void update(ParamState state, double[] p, double[] g, double lr) {
-        double[] buffer = momentum != 0 ? state.first() : null;
-        boolean firstStep = state.steps == 0;
-        for (int i = 0; i < p.length; i++) {
+    protected void update(ParamState state, double[] p, double[] g, int offset, int n, double lr) {
+        double[] buffer = momentum != 0 ? state.buffer(ParamState.MOMENTUM_BUFFER) : null;
+        boolean firstStep = state.steps == 1;
+        for (int i = 0; i < n; i++) {
             double d = g[i] + weightDecay * p[i];
             if (buffer != null) {
-                buffer[i] = firstStep ? d : momentum * buffer[i] + d;
-                d = nesterov ? d + momentum * buffer[i] : buffer[i];
+                int at = offset + i;
+                buffer[at] = firstStep ? d : momentum * buffer[at] + d;
+                d = nesterov ? d + momentum * buffer[at] : buffer[at];
             }
             p[i] -= lr * d;
         }
-        state.steps++;
     }
 }

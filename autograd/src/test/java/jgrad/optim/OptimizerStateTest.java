@@ -24,6 +24,40 @@ class OptimizerStateTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void stateBuffersCarryPyTorchsNames() {
+        Object[][] cases = {
+            {new SGD(List.of(param()), 0.1, 0.9), List.of("momentum_buffer")},
+            {new Adam(List.of(param()), 0.1), List.of("exp_avg", "exp_avg_sq")},
+            {new RMSprop(List.of(param()), 0.1, 0.99, 1e-8, 0, 0.9, true), List.of("square_avg", "grad_avg", "momentum_buffer")},
+            {new Adagrad(List.of(param()), 0.1), List.of("sum")},
+        };
+        for (Object[] c : cases) {
+            Optimizer opt = (Optimizer) c[0];
+            Tensor p = opt.paramGroups().get(0).parameters().get(0);
+            step(opt, p, 0);
+            var states = (List<Map<Integer, ParamState>>) opt.stateDict().get("state");
+            ParamState s = states.get(0).get(0);
+            assertEquals(c[1], List.copyOf(s.buffers().keySet()), opt.getClass().getSimpleName());
+            assertEquals(1, s.steps());
+        }
+    }
+
+    @Test
+    void aStepUpdatesTheParameterInPlace() {
+        Tensor p = Tensor.randn(5000).requiresGrad();
+        Tensor view = p.reshape(50, 100); // shares storage, so it sees the update
+        double before = p.toArray()[4321];
+        int version = p.version();
+        SGD sgd = new SGD(List.of(p), 0.5);
+        p.mul(2).sum().backward();
+        sgd.step();
+        assertEquals((float) (before - 1.0), p.toArray()[4321], 1e-6);
+        assertEquals(p.toArray()[4321], view.get(43, 21).item());
+        assertEquals(version + 1, p.version(), "a step is one in-place write");
+    }
+
+    @Test
     void restoredAdamContinuesBitIdentically() {
         Tensor a = param();
         Adam straight = new Adam(List.of(a), 0.05);

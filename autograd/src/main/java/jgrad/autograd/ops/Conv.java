@@ -97,15 +97,28 @@ public final class Conv extends Node {
         Tensor dWeight = Tensor.fromStorage(dw, weight.shape());
         Tensor dX = wantX ? Tensor.fromStorage(dx, x.shape()) : null;
         if (bias == null) return new Tensor[] {dX, dWeight};
-        Storage db = Storage.allocate(dtype, o);
-        for (int img = 0; img < n; img++) {
-            for (int ch = 0; ch < o; ch++) {
-                double s = 0.0;
-                for (int q = 0, at = (img * o + ch) * hw; q < hw; q++) s += gd.get(at + q);
-                db.set(ch, db.get(ch) + s);
+        return new Tensor[] {dX, dWeight, Tensor.fromStorage(biasGrad(gd, n, o, hw), new int[] {o})};
+    }
+
+    /** Σ over images and positions of g [N, O, Ho·Wo], per channel. */
+    private static Storage biasGrad(Storage g, int n, int o, int hw) {
+        Storage db = Storage.allocate(g.dtype(), o);
+        for (int ch = 0; ch < o; ch++) {
+            double s = 0.0;
+            if (g.isFloat()) {
+                float[] gd = g.floats();
+                for (int img = 0; img < n; img++) {
+                    for (int q = 0, at = (img * o + ch) * hw; q < hw; q++) s += gd[at + q];
+                }
+            } else {
+                double[] gd = g.doubles();
+                for (int img = 0; img < n; img++) {
+                    for (int q = 0, at = (img * o + ch) * hw; q < hw; q++) s += gd[at + q];
+                }
             }
+            db.set(ch, s);
         }
-        return new Tensor[] {dX, dWeight, Tensor.fromStorage(db, new int[] {o})};
+        return db;
     }
 
     /** into[i] += from[at + i] for every element of {@code into}. */

@@ -21,15 +21,22 @@ public final class MaxPool extends Node {
         int oh = geometry.outH(), ow = geometry.outW();
         Storage out = Storage.allocate(x.dtype(), planes * oh * ow);
         int[] winners = new int[out.length()];
-        Parallel.forRanges(planes, (long) out.length() * k * k, (p0, p1) -> {
-            for (int p = p0; p < p1; p++) {
-                for (int y = 0; y < oh; y++) {
-                    int first = (p * h + y * stride) * w, o0 = (p * oh + y) * ow;
-                    if (in.isFloat()) maxOfRow(in.floats(), first, out.floats(), winners, o0, ow, k, w, stride);
-                    else maxOfRow(in.doubles(), first, out.doubles(), winners, o0, ow, k, w, stride);
+        long work = (long) out.length() * k * k;
+        if (in.isFloat()) { // arrays fetched once, before the split (a deferred input is computed here)
+            float[] src = in.floats(), dst = out.floats();
+            Parallel.forRanges(planes, work, (p0, p1) -> {
+                for (int p = p0; p < p1; p++) {
+                    for (int y = 0; y < oh; y++) maxOfRow(src, (p * h + y * stride) * w, dst, winners, (p * oh + y) * ow, ow, k, w, stride);
                 }
-            }
-        });
+            });
+        } else {
+            double[] src = in.doubles(), dst = out.doubles();
+            Parallel.forRanges(planes, work, (p0, p1) -> {
+                for (int p = p0; p < p1; p++) {
+                    for (int y = 0; y < oh; y++) maxOfRow(src, (p * h + y * stride) * w, dst, winners, (p * oh + y) * ow, ow, k, w, stride);
+                }
+            });
+        }
         MaxPool fn = new MaxPool();
         fn.geometry = geometry;
         fn.winners = winners;
