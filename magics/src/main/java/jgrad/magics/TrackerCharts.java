@@ -10,9 +10,7 @@ import java.util.Map;
 
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -20,10 +18,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * smoothed), the EMA, min/max marks and dotted lines at epoch boundaries.
  */
 final class TrackerCharts {
-    static final int CELL_WIDTH = 480;
-    static final int CELL_HEIGHT = 320;
-    private static final Color[] COLORS = {new Color(31, 119, 180), new Color(255, 127, 14),
-        new Color(44, 160, 44), new Color(214, 39, 40)};
+    private static final Color[] COLORS = ChartStyle.COLORS;
 
     private TrackerCharts() {
     }
@@ -51,15 +46,15 @@ final class TrackerCharts {
     }
 
     private static XYChart subplot(String group, List<MetricSeries> series, double smooth, boolean logY) {
-        XYChart chart = new XYChartBuilder().width(CELL_WIDTH).height(CELL_HEIGHT)
-                .title(title(group, series)).xAxisTitle("step").yAxisTitle(group).build();
-        chart.getStyler().setAntiAlias(true).setLegendPosition(LegendPosition.InsideNE)
-                .setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(13f));
-        chart.getStyler().setChartBackgroundColor(Color.WHITE).setLegendBackgroundColor(new Color(255, 255, 255, 200));
+        XYChart chart = ChartStyle.xy(title(group, series), "step", group, ChartStyle.PANEL_WIDTH, ChartStyle.PANEL_HEIGHT);
         boolean positive = series.stream().allMatch(MetricSeries::allPositive);
         chart.getStyler().setYAxisLogarithmic(logY && positive);
         for (int i = 0; i < series.size(); i++) {
             addMetric(chart, series.get(i), COLORS[i % COLORS.length], smooth);
+        }
+        // one line needs no legend: the title and the y axis name it
+        if (chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).count() > 1) {
+            ChartStyle.legendBelow(chart.getStyler());
         }
         return chart;
     }
@@ -90,7 +85,7 @@ final class TrackerCharts {
         if (lo < 0) {
             return group;
         }
-        return group + "   min " + fmt(s.values()[lo]) + " @" + fmt(s.steps()[lo])
+        return group + " · min " + fmt(s.values()[lo]) + " @" + fmt(s.steps()[lo])
                 + " · max " + fmt(s.values()[hi]) + " @" + fmt(s.steps()[hi]);
     }
 
