@@ -25,7 +25,7 @@ import jgrad.data.Dataset;
 public final class ImageGrid {
     static final int MAX_COLUMNS = 10;
     /** Each image is scaled up to about this many pixels on its longer side. */
-    static final int CELL = 72;
+    static final int CELL = 64;
     static final Font CAPTION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     private final List<double[]> images;
