@@ -4,10 +4,46 @@ import java.util.Arrays;
 
 import jgrad.autograd.DType;
 import jgrad.autograd.Tensor;
+import jgrad.util.Repr;
 
 /** Loss functions, each the mean over the batch as in PyTorch's default reduction. */
 public final class Loss {
     private Loss() {
+    }
+
+    /** {@link #mse} as an object that prints "MSELoss()", like torch.nn.MSELoss(). */
+    public static LossFunction mseLoss() {
+        return new LossFunction("MSELoss()", Loss::mse);
+    }
+
+    /** {@link #l1} as an object that prints "L1Loss()". */
+    public static LossFunction l1Loss() {
+        return new LossFunction("L1Loss()", Loss::l1);
+    }
+
+    /** {@link #huber} as an object that prints "HuberLoss(delta=1)". */
+    public static LossFunction huberLoss(double delta) {
+        return new LossFunction(Repr.call("HuberLoss", "delta", Repr.number(delta)), (p, t) -> huber(p, t, delta));
+    }
+
+    /** {@link #crossEntropy} as an object that prints "CrossEntropyLoss()". */
+    public static LossFunction crossEntropyLoss() {
+        return new LossFunction("CrossEntropyLoss()", Loss::crossEntropy);
+    }
+
+    /** {@link #nll} as an object that prints "NLLLoss()". */
+    public static LossFunction nllLoss() {
+        return new LossFunction("NLLLoss()", Loss::nll);
+    }
+
+    /** {@link #bce} as an object that prints "BCELoss()". */
+    public static LossFunction bceLoss() {
+        return new LossFunction("BCELoss()", Loss::bce);
+    }
+
+    /** {@link #bceWithLogits} as an object that prints "BCEWithLogitsLoss()". */
+    public static LossFunction bceWithLogitsLoss() {
+        return new LossFunction("BCEWithLogitsLoss()", Loss::bceWithLogits);
     }
 
     /** Mean squared error. */
