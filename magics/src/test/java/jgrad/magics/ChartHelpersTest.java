@@ -99,4 +99,14 @@ class ChartHelpersTest {
                 () -> ImageGrid.of(Tensor.rand(2, 4, 4), List.of("only one"), 2));
         assertTrue(captions.getMessage().contains("2 images but 1 captions"), captions.getMessage());
     }
+
+    @Test
+    void svgHasThePngsSizeAndTheSameNiceTicks() {
+        Chart chart = Plots.line("loss", "step", "loss", new double[] {0, 2500, 5000}, new double[] {2, 1, 0.5});
+        String svg = chart.svg();
+        assertTrue(svg.contains("width=\"760\"") && svg.contains("height=\"420\""), svg.substring(0, 300));
+        // XChart writes text as outlines, so the SVG's letters are the PNG's at any zoom; ticks come from the same prepare step
+        var styler = ((XYChart) chart.xchart()).getStyler();
+        assertEquals("2.5k", styler.getxAxisTickLabelsFormattingFunction().apply(2500.0));
+    }
 }
