@@ -1,5 +1,7 @@
 package jgrad.magics;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,10 @@ final class Curves {
     private Curves() {
     }
 
+    /**
+     * Values spanning more than ten decades on a log axis are drawn as log10 with powers of ten as
+     * labels ({@link NiceAxes#MAX_LOG_DECADES}); the series then hold log10 of the values.
+     */
     static Chart chart(String title, String xLabel, String yLabel, Map<String, ? extends List<? extends Number>> series,
                        boolean logY) {
         if (series.isEmpty()) {
@@ -23,20 +29,26 @@ final class Curves {
                 throw new IllegalArgumentException("curves: series '" + name + "' has no values");
             }
         });
+        Map<String, double[]> values = new LinkedHashMap<>();
+        series.forEach((name, ys) -> values.put(name, ys.stream().mapToDouble(v -> v == null ? Double.NaN : v.doubleValue())
+                .toArray()));
         // a log axis cannot show 0 or negative values: those points become gaps
-        boolean log = logY && series.values().stream().flatMap(List::stream)
-                .anyMatch(v -> v != null && v.doubleValue() > 0 && Double.isFinite(v.doubleValue()));
+        boolean log = logY && values.values().stream().flatMapToDouble(Arrays::stream).anyMatch(v -> v > 0 && Double.isFinite(v));
+        boolean wide = log && NiceAxes.tooManyDecades(values.values());
         chart.getStyler().setYAxisLogarithmic(log);
-        for (var e : series.entrySet()) {
-            List<? extends Number> ys = e.getValue();
-            double[] x = new double[ys.size()];
-            double[] y = new double[ys.size()];
+        if (wide) {
+            NiceAxes.powersOfTenOnY(chart);
+        }
+        for (var e : values.entrySet()) {
+            double[] y = e.getValue();
+            double[] x = new double[y.length];
             for (int i = 0; i < x.length; i++) {
                 x[i] = i;
-                Number v = ys.get(i);
-                y[i] = v == null || log && !(v.doubleValue() > 0) ? Double.NaN : v.doubleValue();
+                if (log && !(y[i] > 0)) {
+                    y[i] = Double.NaN;
+                }
             }
-            XYSeries s = chart.addSeries(e.getKey(), x, y);
+            XYSeries s = chart.addSeries(e.getKey(), x, wide ? NiceAxes.log10(y) : y);
             s.setMarker(x.length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         }
         if (series.size() > 1) {

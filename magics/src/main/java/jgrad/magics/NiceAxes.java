@@ -1,6 +1,7 @@
 package jgrad.magics;
 
 import java.util.Map;
+import java.util.function.Function;
 
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -23,6 +24,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class NiceAxes {
     /** The invisible series; it is the first of every chart made by {@link ChartStyle#xy}. */
     static final String RANGE_SERIES = "\u2060axis range";
+    /** The labels of a linear axis. */
+    static final Function<Double, String> NUMBERS = NiceNumbers::label;
+    /** Labels of an axis that holds log10 of the values: 1e-12, 1e-8, 1e-4, 1. */
+    static final Function<Double, String> POWERS_OF_TEN = e -> NiceNumbers.label(Math.pow(10, e));
+    /**
+     * XChart labels every decade of a logarithmic axis; past this many decades the labels would
+     * crowd, so such values are drawn as log10 on a linear axis labelled with powers of ten.
+     */
+    static final double MAX_LOG_DECADES = 10;
 
     private NiceAxes() {
     }
@@ -47,20 +57,55 @@ final class NiceAxes {
             chart.updateXYSeries(RANGE_SERIES, x, y, null);
         }
         // a labelling function takes precedence over XChart's logarithmic axis: linear axes only
-        styler.setxAxisTickLabelsFormattingFunction(styler.isXAxisLogarithmic() ? null : NiceNumbers::label);
-        styler.setyAxisTickLabelsFormattingFunction(styler.isYAxisLogarithmic() ? null : NiceNumbers::label);
+        if (styler.getxAxisTickLabelsFormattingFunction() != POWERS_OF_TEN) {
+            styler.setxAxisTickLabelsFormattingFunction(styler.isXAxisLogarithmic() ? null : NUMBERS);
+        }
+        if (styler.getyAxisTickLabelsFormattingFunction() != POWERS_OF_TEN) {
+            styler.setyAxisTickLabelsFormattingFunction(styler.isYAxisLogarithmic() ? null : NUMBERS);
+        }
         spacing(styler, width, height);
     }
 
+    /** True when the positive finite values span more decades than a log axis can label. */
+    static boolean tooManyDecades(Iterable<double[]> values) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double[] v : values) {
+            for (double x : v) {
+                if (x > 0 && Double.isFinite(x)) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        return hi > 0 && Math.log10(hi / lo) > MAX_LOG_DECADES;
+    }
+
+    /** log10 of each value (NaN, a gap, where it has none); see {@link #POWERS_OF_TEN}. */
+    static double[] log10(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[i] > 0 ? Math.log10(values[i]) : Double.NaN;
+        }
+        return out;
+    }
+
+    /** Makes the y axis one of log10 values labelled with powers of ten (the values must be log10 already). */
+    static void powersOfTenOnY(XYChart chart) {
+        chart.getStyler().setYAxisLogarithmic(false);
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(POWERS_OF_TEN);
+    }
+
     /**
-     * Tick spacing hints for a plot of about width x height: XChart's step is at least 0.57 and at
-     * most 1.75 times the hint, so a fifth of the axis gives between about 4 and 9 labels.
+     * Tick spacing hints for a chart of width x height: XChart's step is at least 0.57 and at most
+     * 1.75 times the hint, so with the hint at 1/4.5 of the axis (an axis a little longer than the
+     * plot's will be) there are between about 3 and 9 labels.
      */
     static void spacing(AxesChartStyler styler, int width, int height) {
-        double plotWidth = 0.92 * Math.max(100, width - 110);
-        double plotHeight = 0.92 * Math.max(100, height - 125);
-        styler.setXAxisTickMarkSpacingHint((int) Math.max(50, plotWidth / 5));
-        styler.setYAxisTickMarkSpacingHint((int) Math.max(30, plotHeight / 5));
+        double plotWidth = 0.92 * Math.max(100, width - 70);
+        double plotHeight = 0.92 * Math.max(100, height - 80);
+        styler.setXAxisTickMarkSpacingHint((int) Math.max(50, plotWidth / 4.5));
+        styler.setYAxisTickMarkSpacingHint((int) Math.max(30, plotHeight / 4.5));
     }
 
     /** {lo, hi} of the finite (for a log axis: positive) values of the visible series, or the set bound. */

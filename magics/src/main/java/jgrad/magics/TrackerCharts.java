@@ -48,9 +48,15 @@ final class TrackerCharts {
     private static XYChart subplot(String group, List<MetricSeries> series, double smooth, boolean logY) {
         XYChart chart = ChartStyle.xy(title(group, series), "step", group, ChartStyle.PANEL_WIDTH, ChartStyle.PANEL_HEIGHT);
         boolean positive = series.stream().allMatch(MetricSeries::allPositive);
-        chart.getStyler().setYAxisLogarithmic(logY && positive);
+        boolean log = logY && positive;
+        // more decades than a log axis can label: log10 of the values on a linear axis
+        boolean wide = log && NiceAxes.tooManyDecades(series.stream().map(MetricSeries::values).toList());
+        chart.getStyler().setYAxisLogarithmic(log);
+        if (wide) {
+            NiceAxes.powersOfTenOnY(chart);
+        }
         for (int i = 0; i < series.size(); i++) {
-            addMetric(chart, series.get(i), COLORS[i % COLORS.length], smooth);
+            addMetric(chart, series.get(i), COLORS[i % COLORS.length], smooth, wide);
         }
         // one line needs no legend: the title and the y axis name it
         if (chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).count() > 1) {
@@ -59,13 +65,16 @@ final class TrackerCharts {
         return chart;
     }
 
-    private static void addMetric(XYChart chart, MetricSeries s, Color color, double smooth) {
+    /** wide: the y axis holds log10 of the values (see {@link NiceAxes#powersOfTenOnY}). */
+    private static void addMetric(XYChart chart, MetricSeries s, Color color, double smooth, boolean wide) {
         double[] x = s.steps();
-        double[] y = s.values();
+        double[] raw = s.values();
+        double[] y = wide ? NiceAxes.log10(raw) : raw;
         // validation metrics are sparse and already averaged over a whole set: never smoothed
         if (smooth > 0 && !s.name().startsWith("val_")) {
+            double[] ema = Smoothing.ema(raw, smooth);
             line(chart, s.name() + " (raw)", x, y, new Color(color.getRed(), color.getGreen(), color.getBlue(), 70));
-            line(chart, s.name() + " (ema " + smooth + ")", x, Smoothing.ema(y, smooth), color);
+            line(chart, s.name() + " (ema " + smooth + ")", x, wide ? NiceAxes.log10(ema) : ema, color);
         } else {
             line(chart, s.name(), x, y, color);
         }

@@ -239,4 +239,25 @@ class ReadableChartsTest {
         }
         ChartFiles.save("colorful_" + n + ".png", grid.toPng());
     }
+
+    /** Gradients vanishing over 20 decades: more than a log axis can label, drawn as log10 with powers of ten. */
+    @ParameterizedTest
+    @ValueSource(ints = {10, 1000, 100_000})
+    void logCurvesOverTwentyDecades(int n) {
+        List<Double> norms = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            norms.add(Math.pow(10, -20.0 * i / Math.max(1, n - 1)));
+        }
+        Chart chart = Plots.curves("Vanishing gradients", "layer", "||dL/dW||", Map.of("sigmoid", norms), true);
+        check("curves_decades_" + n, chart, NUMBERS, Readable.Axis.LOG);
+        Tracker t = new Tracker(DisplaySink.NONE).logY(true);
+        for (double v : norms) {
+            t.log("grad_norm", v);
+            t.step();
+        }
+        ChartGrid grid = t.finish().grid();
+        Readable.check("tracker_decades_" + n, grid.charts().get(0), grid.cellWidth(), grid.cellHeight(), NUMBERS,
+                Readable.Axis.LOG);
+        ChartFiles.save("tracker_decades_" + n + ".png", grid.toPng());
+    }
 }
