@@ -91,7 +91,7 @@ void initialize(Sequential model, BiFunction<Integer, Integer, Tensor> init) {
     for (int i = 0; i < model.size(); i++) {
         if (model.get(i) instanceof Linear layer) {
             layer.weight.assign(init.apply(layer.weight.size(0), layer.weight.size(1)).toArray());
-            layer.bias.assign(new double[layer.bias.numel()]);
+            Init.zeros_(layer.bias);
         }
     }
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Writes autograd/src/test/resources/torch/core_ops.txt: PyTorch float64 forward values and gradients per op.
+"""Writes autograd/src/test/resources/torch/core_ops.txt: PyTorch float64 forward values and gradients per op,
+and core_ops_float32.txt: the same cases run in float32 (inputs and gout rounded to float32 first).
 
 Run with /usr/bin/python3 (Debian python3-torch 1.13); CI reads the committed fixture and needs no torch.
 Format: see fixture.py (one tensor per line; values are Python float reprs, an exact round trip).
@@ -87,19 +88,27 @@ CASES = {
 }
 
 
+def run_case(fixture, name, fn, inputs, gout):
+    xs = [x.clone().requires_grad_(True) for x in inputs]
+    out = fn(*xs)
+    out.backward(gout)
+    for i, x in enumerate(xs):
+        fixture.put(f"{name}.in{i}", x)
+    fixture.put(f"{name}.gout", gout)
+    fixture.put(f"{name}.out", out)
+    for i, x in enumerate(xs):
+        fixture.put(f"{name}.grad{i}", x.grad)
+
+
 def main():
     fixture = Fixture("core_ops.txt", "core_ops.py")
+    float32 = Fixture("core_ops_float32.txt", "core_ops.py")
     for name, (fn, inputs) in CASES.items():
-        xs = [x.clone().requires_grad_(True) for x in inputs]
-        out = fn(*xs)
-        gout = torch.randn(out.shape)
-        out.backward(gout)
-        for i, x in enumerate(xs):
-            fixture.put(f"{name}.in{i}", x)
-        fixture.put(f"{name}.gout", gout)
-        fixture.put(f"{name}.out", out)
-        for i, x in enumerate(xs):
-            fixture.put(f"{name}.grad{i}", x.grad)
+        with torch.no_grad():
+            shape = fn(*inputs).shape
+        gout = torch.randn(shape)
+        run_case(fixture, name, fn, inputs, gout)
+        run_case(float32, name, fn, [x.float() for x in inputs], gout.float())
     # higher order: first and second derivative of sum(x^3)
     x = torch.randn(5).requires_grad_(True)
     (d1,) = torch.autograd.grad((x ** 3).sum(), x, create_graph=True)
@@ -108,6 +117,7 @@ def main():
     fixture.put("cube.d1", d1)
     fixture.put("cube.d2", d2)
     fixture.write()
+    float32.write()
 
 
 if __name__ == "__main__":

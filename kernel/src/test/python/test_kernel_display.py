@@ -70,7 +70,7 @@ def test_scheduler_dataset_loader_loss_and_early_stopping_print_their_settings(k
         "TensorDataset(size=150, input_shape=[4], targets=classes 0..2)"
     assert bundle(kc, "new DataLoader(Datasets.iris(), 16, true, 0, false)")["text/plain"].startswith(
         "DataLoader(dataset=TensorDataset(size=150, input_shape=[4], targets=classes 0..2), batch_size=16, shuffle=True")
-    assert bundle(kc, "Loss.crossEntropyLoss()")["text/plain"] == "CrossEntropyLoss()"
+    assert bundle(kc, "new HuberLoss(0.5)")["text/plain"] == "HuberLoss(delta=0.5, reduction=mean)"
     assert bundle(kc, "new EarlyStopping(3, 0.01)")["text/plain"] == \
         "EarlyStopping(patience=3, min_delta=0.01, epoch=-1, best_loss=inf, best_epoch=-1, bad_epochs=0)"
 

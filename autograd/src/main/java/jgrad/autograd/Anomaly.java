@@ -71,7 +71,7 @@ public final class Anomaly implements AutoCloseable {
     }
 
     /** Forward check: fails if {@code out} has NaN/Inf although every input was finite. */
-    static void checkForward(Function fn, Tensor out, Tensor[] in) {
+    static void checkForward(Node fn, Tensor out, Tensor[] in) {
         if (IN_BACKWARD.get() || allFinite(out)) return;
         StringBuilder shapes = new StringBuilder();
         for (Tensor t : in) {
@@ -84,7 +84,7 @@ public final class Anomaly implements AutoCloseable {
     }
 
     /** Backward check: fails if the gradient {@code fn} computed for input {@code index} has NaN/Inf. */
-    static void checkBackward(Function fn, int index, Tensor grad) {
+    static void checkBackward(Node fn, int index, Tensor grad) {
         if (allFinite(grad)) return;
         throw new ArithmeticException("Anomaly detected: function '" + fn.name() + "' returned " + kind(grad)
                 + " values in its gradient for input " + index + " (shape " + Shapes.str(grad.shape())

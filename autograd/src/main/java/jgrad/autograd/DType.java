@@ -14,9 +14,6 @@ public enum DType {
     /** The name PyTorch prints in a repr, "torch.float32", which jgrad's text repr follows. */
     public String torchName() { return "torch." + displayName; }
 
-    @Override
-    public String toString() { return displayName; }
-
     public static DType promote(DType a, DType b) {
         return (a == FLOAT64 || b == FLOAT64) ? FLOAT64 : FLOAT32;
     }

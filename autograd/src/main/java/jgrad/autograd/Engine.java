@@ -37,6 +37,11 @@ final class Engine {
         Tensor[] result = inputs == null ? null : new Tensor[inputs.length];
         if (inputs != null) for (int i = 0; i < inputs.length; i++) wanted.put(inputs[i], i);
 
+        // How many live gradients of this run hold each storage: a node's backward releases the gradient it was
+        // given and holds each one it returns (a view of its input gradient passes the hold on). A storage held
+        // once is this run's alone, so a leaf may keep it as its grad without a copy (PyTorch's AccumulateGrad
+        // steals a gradient nobody else holds); the caller's own gradients are never counted.
+        Map<Storage, Integer> holds = new IdentityHashMap<>();
         boolean paused = Anomaly.pauseForwardChecks();
         try (Grad mode = createGraph ? Grad.enabled() : Grad.disabled()) {
             for (int i = order.size() - 1; i >= 0; i--) {
@@ -46,14 +51,19 @@ final class Engine {
                 g = t.applyHooks(g);
                 Integer w = wanted.get(t);
                 if (w != null) result[w] = g;
+                boolean own = holds.getOrDefault(g.storage(), 0) == 1 && !t.hasHooks(); // a hook may have kept g
                 if (t.isLeaf()) {
-                    if (inputs == null) accumulate(t, g, createGraph);
+                    if (inputs == null) accumulate(t, g, createGraph, own);
                     continue;
                 }
-                if (inputs == null && t.retainsGrad()) accumulate(t, g, createGraph);
-                Function fn = t.gradFn();
+                if (inputs == null && t.retainsGrad()) accumulate(t, g, createGraph, false);
+                Node fn = t.gradFn();
                 Tensor[] ins = fn.rawInputs();
                 Tensor[] gs = fn.runBackward(g);
+                holds.merge(g.storage(), -1, Integer::sum);
+                for (int j = 0; j < ins.length; j++) {
+                    if (gs[j] != null && ins[j].isRequiresGrad()) holds.merge(gs[j].storage(), 1, Integer::sum);
+                }
                 for (int j = 0; j < ins.length; j++) {
                     if (gs[j] == null || !ins[j].isRequiresGrad()) continue;
                     if (Anomaly.isEnabled()) Anomaly.checkBackward(fn, j, gs[j]);
@@ -61,7 +71,16 @@ final class Engine {
                         throw new IllegalStateException(fn.name() + ": gradient shape " + Shapes.str(gs[j].shape())
                                 + " does not match input shape " + Shapes.str(ins[j].shape()));
                     }
-                    pending.merge(ins[j], gs[j], Tensor::add);
+                    Tensor before = pending.get(ins[j]);
+                    if (before == null) {
+                        pending.put(ins[j], gs[j]);
+                    } else { // two paths meet: their sum is a fresh gradient that replaces both
+                        Tensor sum = before.add(gs[j]);
+                        holds.merge(before.storage(), -1, Integer::sum);
+                        holds.merge(gs[j].storage(), -1, Integer::sum);
+                        holds.merge(sum.storage(), 1, Integer::sum);
+                        pending.put(ins[j], sum);
+                    }
                 }
             }
         } finally {
@@ -73,13 +92,17 @@ final class Engine {
         return result;
     }
 
-    private static void accumulate(Tensor t, Tensor g, boolean createGraph) {
+    private static void accumulate(Tensor t, Tensor g, boolean createGraph, boolean own) {
         if (!createGraph && t.grad() != null) {
             t.accumulateGrad(g);
             return;
         }
+        if (!createGraph && own && g.dtype() == t.dtype() && g.coversItsStorage() && g.gradFn() == null) {
+            t.setGrad(g);
+            return;
+        }
         Tensor gg = g.to(t.dtype());
-        if (!createGraph) gg = Tensor.fromData(gg.toArray(), gg.shape(), gg.dtype());
+        if (!createGraph) gg = gg.copyValues();
         t.setGrad(t.grad() == null ? gg : t.grad().add(gg));
     }
 
@@ -96,7 +119,7 @@ final class Engine {
             while (!stack.isEmpty()) {
                 Tensor t = stack.peek();
                 int[] k = next.peek();
-                Function fn = t.gradFn();
+                Node fn = t.gradFn();
                 Tensor[] ins = fn == null ? new Tensor[0] : fn.rawInputs();
                 if (k[0] < ins.length) {
                     Tensor c = ins[k[0]++];

@@ -52,7 +52,7 @@ public final class GradCheck {
         }
         Tensor out = fn.apply(xs);
         Random r = new Random(1234);
-        double[] w = new double[out.numel()];
+        double[] w = new double[(int) out.numel()];
         for (int i = 0; i < w.length; i++) w[i] = 0.5 + r.nextDouble();
         Tensor wt = Tensor.fromData(w, out.shape(), DType.FLOAT64);
         out.mul(wt).sum().backward();
@@ -60,7 +60,7 @@ public final class GradCheck {
         double[] maxAbs = new double[xs.length], maxRel = new double[xs.length];
         boolean ok = true;
         for (int i = 0; i < xs.length; i++) {
-            double[] analytic = xs[i].grad() == null ? new double[xs[i].numel()] : xs[i].grad().toArray();
+            double[] analytic = xs[i].grad() == null ? new double[(int) xs[i].numel()] : xs[i].grad().toArray();
             double[] base = xs[i].toArray();
             for (int k = 0; k < base.length; k++) {
                 double num = (loss(fn, xs, i, base, k, EPS, wt) - loss(fn, xs, i, base, k, -EPS, wt)) / (2 * EPS);

@@ -3,7 +3,7 @@ package jgrad.autograd;
 /**
  * One call of a module's forward pass, so graph views can group the nodes it created into a
  * module block. {@code jgrad.nn.Module.call} enters a scope around {@code forward}; every graph
- * node created meanwhile records the innermost one ({@link Function#scope()}). Scopes chain to
+ * node created meanwhile records the innermost one ({@link Node#scope()}). Scopes chain to
  * the enclosing call, forming a per-thread stack. The owner is typed Object because autograd does
  * not know about jgrad.nn; it is the Module. Costs one small allocation per module call.
  */

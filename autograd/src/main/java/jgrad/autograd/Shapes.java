@@ -6,10 +6,29 @@ import java.util.Arrays;
 public final class Shapes {
     private Shapes() { }
 
+    /**
+     * Element count of {@code shape}. Refuses negative sizes and counts beyond what one storage can hold
+     * ({@link Storage#MAX_ELEMENTS}), naming the shape, instead of letting the product overflow.
+     */
     public static int numel(int[] shape) {
-        int n = 1;
-        for (int s : shape) n *= s;
-        return n;
+        long n = 1;
+        for (int s : shape) {
+            if (s < 0) {
+                throw new IllegalArgumentException("negative dimension " + s + " in shape " + str(shape));
+            }
+            n *= s;
+            if (n > Storage.MAX_ELEMENTS) {
+                throw new IllegalArgumentException("shape " + str(shape) + " has " + exactCount(shape)
+                        + " elements, more than the " + Storage.MAX_ELEMENTS + " one tensor can hold");
+            }
+        }
+        return (int) n;
+    }
+
+    private static String exactCount(int[] shape) {
+        java.math.BigInteger n = java.math.BigInteger.ONE;
+        for (int s : shape) n = n.multiply(java.math.BigInteger.valueOf(s));
+        return n.toString();
     }
 
     public static int[] contiguousStrides(int[] shape) {

@@ -3,7 +3,6 @@ package jgrad.autograd;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.function.UnaryOperator;
 import jgrad.autograd.kernels.Parallel;
 import jgrad.autograd.ops.Abs;
@@ -13,12 +12,14 @@ import jgrad.autograd.ops.Cast;
 import jgrad.autograd.ops.Cat;
 import jgrad.autograd.ops.Clamp;
 import jgrad.autograd.ops.Clone;
+import jgrad.autograd.ops.Compare;
 import jgrad.autograd.ops.Cos;
 import jgrad.autograd.ops.Exp;
 import jgrad.autograd.ops.Expand;
 import jgrad.autograd.ops.Log;
 import jgrad.autograd.ops.Matmul;
 import jgrad.autograd.ops.Max;
+import jgrad.autograd.ops.MaxAll;
 import jgrad.autograd.ops.Mul;
 import jgrad.autograd.ops.MulScalar;
 import jgrad.autograd.ops.Neg;
@@ -31,76 +32,112 @@ import jgrad.autograd.ops.Sigmoid;
 import jgrad.autograd.ops.Sin;
 import jgrad.autograd.ops.Sqrt;
 import jgrad.autograd.ops.Slice;
+import jgrad.autograd.ops.Stack;
 import jgrad.autograd.ops.Sum;
 import jgrad.autograd.ops.Tanh;
 import jgrad.autograd.ops.Where;
+import jgrad.autograd.ops.ZeroSafeSqrt;
 
 /**
- * N-dimensional tensor with reverse-mode autograd. Storage is a flat double[] with shape/strides/offset;
- * FLOAT32 tensors hold values rounded to float precision.
+ * N-dimensional tensor with reverse-mode autograd: a typed {@link Storage} (float[] for FLOAT32,
+ * double[] for FLOAT64) seen through shape, strides and offset.
  */
 public final class Tensor {
-    private static Random rng = new Random();
+    private static final Generator RNG = new Generator();
 
-    private final double[] data;
+    private final Storage storage;
     private final int[] shape;
     private final int[] strides;
     private final int offset;
     private final DType dtype;
-    private final Version version;
     private boolean requiresGrad;
     private boolean retainGrad;
     private Tensor grad;
-    private Function gradFn;
+    private Node gradFn;
     private List<UnaryOperator<Tensor>> hooks;
 
-    private Tensor(double[] data, int[] shape, int[] strides, int offset, DType dtype, Version version) {
-        this.version = version;
-        this.data = data;
+    private Tensor(Storage storage, int[] shape, int[] strides, int offset) {
+        this.storage = storage;
         this.shape = shape;
         this.strides = strides;
         this.offset = offset;
-        this.dtype = dtype;
+        this.dtype = storage.dtype();
     }
 
     // ------------------------------------------------------------------ construction
 
-    /** Wrap (and take ownership of) a contiguous array; rounds to float if FLOAT32. */
+    /**
+     * A tensor of {@code dtype} holding {@code data} in row-major order. FLOAT32 converts the values to a
+     * float[] (rounding each); FLOAT64 takes ownership of the array.
+     */
     public static Tensor fromData(double[] data, int[] shape, DType dtype) {
-        if (data.length != Shapes.numel(shape)) {
-            throw new IllegalArgumentException("fromData: " + data.length + " values do not fit shape "
-                    + Shapes.str(shape));
-        }
-        if (dtype == DType.FLOAT32) {
-            for (int i = 0; i < data.length; i++) data[i] = (float) data[i];
-        }
-        return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype, new Version());
+        checkFits("fromData", data.length, shape);
+        Storage s = dtype == DType.FLOAT64 ? Storage.wrap(data) : Storage.of(data, dtype);
+        return new Tensor(s, shape.clone(), Shapes.contiguousStrides(shape), 0);
     }
 
-    /** Like fromData, for ops that already rounded to {@code dtype} while computing (saves a pass). */
-    static Tensor fromRounded(double[] data, int[] shape, DType dtype) {
-        return new Tensor(data, shape.clone(), Shapes.contiguousStrides(shape), 0, dtype, new Version());
+    /** A FLOAT32 tensor that takes ownership of {@code data} (row-major). */
+    public static Tensor fromData(float[] data, int[] shape) {
+        checkFits("fromData", data.length, shape);
+        return new Tensor(Storage.wrap(data), shape.clone(), Shapes.contiguousStrides(shape), 0);
+    }
+
+    private static void checkFits(String op, int length, int[] shape) {
+        if (length != Shapes.numel(shape)) {
+            throw new IllegalArgumentException(op + ": " + length + " values do not fit shape " + Shapes.str(shape));
+        }
+    }
+
+    /** A contiguous tensor that takes ownership of a whole storage (its length must be the shape's count). */
+    public static Tensor fromStorage(Storage storage, int[] shape) { return wrap(storage, shape); }
+
+    static Tensor wrap(Storage storage, int[] shape) {
+        checkFits("result", storage.length(), shape);
+        return new Tensor(storage, shape.clone(), Shapes.contiguousStrides(shape), 0);
     }
 
     static Tensor viewOf(Tensor base, int[] shape, int[] strides, int offset) {
-        return new Tensor(base.data, shape, strides, offset, base.dtype, base.version);
+        return new Tensor(base.storage, shape, strides, offset);
     }
 
-    public static Tensor of(double... values) { return fromData(values.clone(), new int[] {values.length}, DType.FLOAT32); }
+    /** torch.tensor([...]): a 1-D FLOAT32 tensor (the default dtype, as in PyTorch). */
+    public static Tensor of(double... values) { return fromData(values, new int[] {values.length}, DType.FLOAT32); }
 
-    public static Tensor of(double[][] v) {
+    /** torch.tensor([...], dtype=dtype): a 1-D tensor of {@code dtype}; the array is copied. */
+    public static Tensor of(double[] values, DType dtype) {
+        return fromData(values.clone(), new int[] {values.length}, dtype);
+    }
+
+    /**
+     * torch.tensor([0, 2, 1]) for class labels and counts: a 1-D FLOAT32 tensor holding the integers (there is no
+     * integer dtype; FLOAT32 holds every integer up to 2^24 exactly, and losses read such values as class indices).
+     */
+    public static Tensor of(int... values) {
+        float[] f = new float[values.length];
+        for (int i = 0; i < f.length; i++) f[i] = values[i];
+        return fromData(f, new int[] {values.length});
+    }
+
+    /** A 1-D FLOAT32 tensor of a copy of {@code values}. */
+    public static Tensor of(float... values) { return fromData(values.clone(), new int[] {values.length}); }
+
+    /** torch.tensor([[...], ...]): a 2-D FLOAT32 tensor; rows must have one length. */
+    public static Tensor of(double[][] v) { return of(v, DType.FLOAT32); }
+
+    /** torch.tensor([[...], ...], dtype=dtype). */
+    public static Tensor of(double[][] v, DType dtype) {
         int r = v.length, c = r == 0 ? 0 : v[0].length;
-        double[] d = new double[r * c];
+        double[] d = new double[Shapes.numel(new int[] {r, c})];
         for (int i = 0; i < r; i++) {
             if (v[i].length != c) throw new IllegalArgumentException("of: ragged rows (" + v[i].length + " != " + c + ")");
             System.arraycopy(v[i], 0, d, i * c, c);
         }
-        return fromData(d, new int[] {r, c}, DType.FLOAT32);
+        return fromData(d, new int[] {r, c}, dtype);
     }
 
     public static Tensor of(double[][][] v) {
         int a = v.length, b = a == 0 ? 0 : v[0].length, c = b == 0 ? 0 : v[0][0].length;
-        double[] d = new double[a * b * c];
+        double[] d = new double[Shapes.numel(new int[] {a, b, c})];
         for (int i = 0; i < a; i++) {
             if (v[i].length != b) throw new IllegalArgumentException("of: ragged dim 1");
             for (int j = 0; j < b; j++) {
@@ -114,27 +151,51 @@ public final class Tensor {
     public static Tensor scalar(double v) { return fromData(new double[] {v}, new int[0], DType.FLOAT32); }
 
     public static Tensor full(double v, int... shape) {
-        double[] d = new double[Shapes.numel(shape)];
-        Arrays.fill(d, v);
-        return fromData(d, shape, DType.FLOAT32);
+        Storage s = Storage.allocate(DType.FLOAT32, Shapes.numel(shape));
+        if (v != 0) s.fill(0, s.length(), v);
+        return wrap(s, shape);
     }
 
     public static Tensor zeros(int... shape) { return full(0.0, shape); }
 
     public static Tensor ones(int... shape) { return full(1.0, shape); }
 
-    public static void manualSeed(long seed) { rng = new Random(seed); }
+    /** Restarts the generator of rand/randn and of the nn initialisers from {@code seed} (torch.manual_seed). */
+    public static void manualSeed(long seed) { RNG.setSeed(seed); }
+
+    /** The generator rand/randn and the nn initialisers draw from (torch.default_generator). */
+    public static Generator defaultGenerator() { return RNG; }
+
+    /** A snapshot of the default generator (torch.get_rng_state). */
+    public static Generator.State getRngState() { return RNG.getState(); }
+
+    /** Puts the default generator back to a snapshot (torch.set_rng_state). */
+    public static void setRngState(Generator.State state) { RNG.setState(state); }
+
 
     public static Tensor rand(int... shape) {
-        double[] d = new double[Shapes.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = rng.nextDouble();
-        return fromData(d, shape, DType.FLOAT32);
+        float[] d = new float[Shapes.numel(shape)];
+        for (int i = 0; i < d.length; i++) d[i] = (float) RNG.nextDouble();
+        return fromData(d, shape);
     }
 
     public static Tensor randn(int... shape) {
-        double[] d = new double[Shapes.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = rng.nextGaussian();
-        return fromData(d, shape, DType.FLOAT32);
+        float[] d = new float[Shapes.numel(shape)];
+        for (int i = 0; i < d.length; i++) d[i] = (float) RNG.nextGaussian();
+        return fromData(d, shape);
+    }
+
+    /**
+     * torch.randint(low, high, shape): integers drawn uniformly from [low, high), held as FLOAT32 values (there is
+     * no integer dtype), e.g. random class labels.
+     */
+    public static Tensor randint(int low, int high, int... shape) {
+        if (high <= low) {
+            throw new IllegalArgumentException("randint: high must be greater than low, got low " + low + ", high " + high);
+        }
+        float[] d = new float[Shapes.numel(shape)];
+        for (int i = 0; i < d.length; i++) d[i] = low + RNG.nextInt(high - low);
+        return fromData(d, shape);
     }
 
     public static Tensor arange(double end) { return arange(0, end, 1); }
@@ -143,22 +204,27 @@ public final class Tensor {
 
     public static Tensor arange(double start, double end, double step) {
         if (step == 0) throw new IllegalArgumentException("arange: step must be non-zero");
-        int n = (int) Math.max(0, Math.ceil((end - start) / step));
+        double count = Math.max(0, Math.ceil((end - start) / step));
+        if (count > Storage.MAX_ELEMENTS) {
+            throw new IllegalArgumentException("arange(" + start + ", " + end + ", " + step + ") would have "
+                    + (long) count + " elements, more than the " + Storage.MAX_ELEMENTS + " one tensor can hold");
+        }
+        int n = (int) count;
         double[] d = new double[n];
         for (int i = 0; i < n; i++) d[i] = start + i * step;
         return fromData(d, new int[] {n}, DType.FLOAT32);
     }
 
     public static Tensor linspace(double start, double end, int steps) {
-        double[] d = new double[steps];
+        double[] d = new double[Shapes.numel(new int[] {steps})];
         for (int i = 0; i < steps; i++) d[i] = steps == 1 ? start : start + (end - start) * i / (steps - 1);
         return fromData(d, new int[] {steps}, DType.FLOAT32);
     }
 
     public static Tensor eye(int n) {
-        double[] d = new double[n * n];
-        for (int i = 0; i < n; i++) d[i * n + i] = 1;
-        return fromData(d, new int[] {n, n}, DType.FLOAT32);
+        Storage s = Storage.allocate(DType.FLOAT32, Shapes.numel(new int[] {n, n}));
+        for (int i = 0; i < n; i++) s.set(i * n + i, 1);
+        return wrap(s, new int[] {n, n});
     }
 
     // ------------------------------------------------------------------ metadata & storage
@@ -169,13 +235,22 @@ public final class Tensor {
 
     public int size(int d) { return shape[Shapes.normDim("size", d, shape)]; }
 
-    public int numel() { return Shapes.numel(shape); }
+    /** torch's x.size(): the shape, same as {@link #shape()}. */
+    public int[] size() { return shape(); }
+
+    /** Number of elements (a long, as in PyTorch; shapes are refused before it could exceed an array's size). */
+    public long numel() { return count(); }
+
+    private int count() { return Shapes.numel(shape); }
 
     public DType dtype() { return dtype; }
 
     public int[] strides() { return strides.clone(); }
 
     public int offset() { return offset; }
+
+    /** The storage behind this tensor and all its views; read it through shape, strides and offset. */
+    public Storage storage() { return storage; }
 
     public boolean isContiguous() {
         int s = 1;
@@ -187,38 +262,40 @@ public final class Tensor {
     }
 
     /**
-     * Row-major values. Returns the backing array itself when it is exactly this tensor (callers must not
-     * mutate it), otherwise a fresh gathered copy.
+     * The values in row-major order as a storage of exactly {@link #numel()} elements: the tensor's own storage
+     * when it is exactly this tensor (callers must not write to it), otherwise a fresh gathered copy.
      */
-    public double[] contiguousData() {
-        int n = numel();
+    public Storage contiguousStorage() {
+        int n = count();
         if (isContiguous()) {
-            if (offset == 0 && data.length == n) return data;
-            return Arrays.copyOfRange(data, offset, offset + n);
-        }
-        double[] out = new double[n];
-        if (isBroadcastOfOneValue()) { // e.g. the gradient of sum(): one value expanded to the input's shape
-            Arrays.fill(out, data[offset]);
+            if (offset == 0 && storage.length() == n) return storage;
+            Storage out = Storage.allocate(dtype, n);
+            Storage.copy(storage, offset, out, 0, n);
             return out;
         }
-        int nd = shape.length;
-        int[] idx = new int[nd];
-        int last = nd - 1, lastStride = strides[last], lastSize = shape[last];
-        int pos = offset, o = 0;
-        while (o < n) {
-            for (int j = 0, p = pos; j < lastSize; j++, p += lastStride) out[o++] = data[p];
-            int d = last - 1;
-            while (d >= 0) {
-                idx[d]++;
-                pos += strides[d];
-                if (idx[d] < shape[d]) break;
-                pos -= strides[d] * shape[d];
-                idx[d] = 0;
-                d--;
-            }
-            if (d < 0) break;
+        Storage out = Storage.allocate(dtype, n);
+        if (isBroadcastOfOneValue()) { // e.g. the gradient of sum(): one value expanded to the input's shape
+            out.fill(0, n, storage.get(offset));
+            return out;
         }
+        if (storage.isFloat()) Gather.floats(storage.floats(), offset, shape, strides, out.floats());
+        else Gather.doubles(storage.doubles(), offset, shape, strides, out.doubles());
         return out;
+    }
+
+    /** Row-major float values of a FLOAT32 tensor (see {@link #contiguousStorage()}: may be the storage's own array). */
+    public float[] contiguousFloats() { return contiguousStorage().floats(); }
+
+    /** Row-major double values of a FLOAT64 tensor (see {@link #contiguousStorage()}: may be the storage's own array). */
+    public double[] contiguousDoubles() { return contiguousStorage().doubles(); }
+
+    /**
+     * Row-major values as doubles: for FLOAT64 possibly the backing array itself (callers must not mutate it),
+     * for FLOAT32 a converted copy. Kernels read {@link #contiguousStorage()} instead.
+     */
+    public double[] contiguousData() {
+        Storage s = contiguousStorage();
+        return s.isFloat() ? s.toDoubles(0, s.length()) : s.doubles();
     }
 
     private boolean isBroadcastOfOneValue() {
@@ -226,18 +303,45 @@ public final class Tensor {
         return true;
     }
 
-    /** Flat row-major copy of the values. */
+    /** A contiguous copy of the values with storage of its own, outside the graph. */
+    Tensor copyValues() {
+        Storage.Deferred pending = coversItsStorage() ? storage.deferral() : null;
+        if (pending != null) { // compute the values straight into the copy
+            Storage s = Storage.allocate(dtype, storage.length());
+            pending.recipe().evaluate(pending.source(), s);
+            return wrap(s, shape);
+        }
+        Storage s = contiguousStorage();
+        if (s == storage) {
+            s = Storage.allocate(dtype, storage.length());
+            Storage.copy(storage, 0, s, 0, s.length());
+        }
+        return wrap(s, shape);
+    }
+
+    /** Flat row-major copy of the values, as doubles. */
     public double[] toArray() {
-        double[] d = contiguousData();
-        return d == data ? d.clone() : d;
+        Storage s = contiguousStorage();
+        if (s.isFloat()) return s.toDoubles(0, s.length());
+        return s == storage ? s.doubles().clone() : s.doubles();
+    }
+
+    /** Flat row-major copy of the values, as floats (FLOAT64 values are rounded). */
+    public float[] toFloatArray() {
+        Storage s = contiguousStorage();
+        if (s.isFloat()) return s == storage ? s.floats().clone() : s.floats();
+        double[] d = s.doubles();
+        float[] f = new float[d.length];
+        for (int i = 0; i < f.length; i++) f[i] = (float) d[i];
+        return f;
     }
 
     public double item() {
-        if (numel() != 1) {
+        if (count() != 1) {
             throw new IllegalStateException("item: only one-element tensors can be converted to a scalar, got shape "
                     + Shapes.str(shape));
         }
-        return data[offset];
+        return storage.get(offset);
     }
 
     // ------------------------------------------------------------------ autograd state
@@ -252,13 +356,19 @@ public final class Tensor {
         return this;
     }
 
+    /** torch's x.requires_grad_(): the same as {@link #requiresGrad()}, under the in-place naming. */
+    public Tensor requiresGrad_() { return requiresGrad(true); }
+
+    /** torch's x.requires_grad_(flag). */
+    public Tensor requiresGrad_(boolean flag) { return requiresGrad(flag); }
+
     public boolean isRequiresGrad() { return requiresGrad; }
 
     public boolean isLeaf() { return gradFn == null; }
 
-    public Function gradFn() { return gradFn; }
+    public Node gradFn() { return gradFn; }
 
-    void setGradFn(Function fn) {
+    void setGradFn(Node fn) {
         this.gradFn = fn;
         this.requiresGrad = true;
     }
@@ -273,14 +383,44 @@ public final class Tensor {
      */
     void accumulateGrad(Tensor g) {
         Tensor old = grad;
-        double[] add = g.contiguousData(), into = old.data;
-        boolean f32 = dtype == DType.FLOAT32;
+        old.storage.beforeWrite();
         int base = old.offset;
-        Parallel.forRanges(add.length, add.length, (from, to) -> {
-            for (int i = from, at = base + from; i < to; i++, at++) into[at] = f32 ? (float) (into[at] + add[i]) : into[at] + add[i];
-        });
-        old.version.bump();
+        Storage.Deferred pending = g.dtype == dtype && g.coversItsStorage() ? g.storage.deferral() : null;
+        if (pending != null && dtype == DType.FLOAT32) { // add a pending gradient block by block, never storing it
+            float[] into = old.storage.floats();
+            int n = count();
+            Parallel.forRanges(n, n, (lo, hi) -> {
+                float[] block = new float[Math.min(Storage.BLOCK, hi - lo)];
+                for (int b = lo; b < hi; b += Storage.BLOCK) {
+                    int len = Math.min(Storage.BLOCK, hi - b);
+                    pending.recipe().evaluate(pending.source(), b, len, block, 0);
+                    for (int j = 0, at = base + b; j < len; j++, at++) into[at] += block[j];
+                }
+            });
+            old.storage.bumpVersion();
+            return;
+        }
+        Storage add = g.to(dtype).contiguousStorage();
+        int n = add.length();
+        if (add.isFloat()) {
+            float[] from = add.floats(), into = old.storage.floats();
+            Parallel.forRanges(n, n, (lo, hi) -> {
+                for (int i = lo, at = base + lo; i < hi; i++, at++) into[at] += from[i];
+            });
+        } else {
+            double[] from = add.doubles(), into = old.storage.doubles();
+            Parallel.forRanges(n, n, (lo, hi) -> {
+                for (int i = lo, at = base + lo; i < hi; i++, at++) into[at] += from[i];
+            });
+        }
+        old.storage.bumpVersion();
     }
+
+    /** Whether this tensor is its whole storage in order (offset 0, contiguous, every element). */
+    boolean coversItsStorage() { return offset == 0 && isContiguous() && storage.length() == count(); }
+
+    /** Whether every element is the same storage element (all strides 0): a broadcast scalar. */
+    public boolean isBroadcastScalar() { return isBroadcastOfOneValue(); }
 
     public void zeroGrad() { grad = null; }
 
@@ -299,6 +439,8 @@ public final class Tensor {
         return this;
     }
 
+    boolean hasHooks() { return hooks != null; }
+
     Tensor applyHooks(Tensor g) {
         if (hooks == null) return g;
         for (UnaryOperator<Tensor> h : hooks) {
@@ -309,16 +451,21 @@ public final class Tensor {
     }
 
     /** A tensor sharing storage but cut from the graph. */
-    public Tensor detach() { return new Tensor(data, shape, strides, offset, dtype, version); }
+    public Tensor detach() { return new Tensor(storage, shape, strides, offset); }
+
+    /**
+     * torch's x.data: the same values outside the graph (like {@link #detach()}), so an update such as
+     * {@code w.data().sub_(...)} runs without {@code Grad.noGrad()}. Writes through it still bump the shared
+     * version counter, so a graph that saved w refuses to backward through stale values.
+     */
+    public Tensor data() { return detach(); }
 
     /** A copy with its own storage and version counter, in the graph (torch.clone). */
     @Override
     public Tensor clone() { return Clone.apply(this); }
 
     /** How many in-place writes the storage behind this tensor (and all its views) has seen. */
-    public int version() { return version.get(); }
-
-    Version versionCounter() { return version; }
+    public int version() { return storage.version(); }
 
     /**
      * Overwrites this tensor's values in place, outside the graph — what an optimizer step does
@@ -329,32 +476,110 @@ public final class Tensor {
             throw new IllegalStateException("assign: cannot overwrite the result of " + gradFn.name()
                     + " in place; only leaf tensors (parameters) can be updated");
         }
-        if (values.length != numel()) {
+        if (values.length != count()) {
             throw new IllegalArgumentException("assign: " + values.length + " values do not fit shape " + Shapes.str(shape));
         }
-        boolean f32 = dtype == DType.FLOAT32;
+        storage.beforeWrite();
         if (isContiguous()) { // parameters always are: one pass, no index arithmetic
-            for (int i = 0; i < values.length; i++) data[offset + i] = f32 ? (float) values[i] : values[i];
-            version.bump();
+            if (storage.isFloat()) {
+                float[] into = storage.floats();
+                for (int i = 0; i < values.length; i++) into[offset + i] = (float) values[i];
+            } else {
+                System.arraycopy(values, 0, storage.doubles(), offset, values.length);
+            }
+            storage.bumpVersion();
             return this;
         }
         int[] index = new int[shape.length];
         for (int i = 0; i < values.length; i++) {
             int position = offset;
             for (int d = 0; d < shape.length; d++) position += index[d] * strides[d];
-            data[position] = dtype == DType.FLOAT32 ? (float) values[i] : values[i];
+            storage.set(position, values[i]);
             for (int d = shape.length - 1; d >= 0 && ++index[d] == shape[d]; d--) index[d] = 0;
         }
-        version.bump();
+        storage.bumpVersion();
         return this;
     }
 
-    public void backward() {
-        if (numel() != 1) {
+    /**
+     * Overwrites this tensor's values with {@code source}'s (broadcast to this shape, converted to this dtype),
+     * outside the graph: {@link #assign(double[])} for a tensor, PyTorch's {@code p.data.copy_(source)}.
+     */
+    public Tensor assign(Tensor source) {
+        if (gradFn != null) {
+            throw new IllegalStateException("assign: cannot overwrite the result of " + gradFn.name()
+                    + " in place; only leaf tensors (parameters) can be updated");
+        }
+        try (Grad off = Grad.disabled()) {
+            InPlace.write(this, "assign", broadcastSource("assign", source));
+        }
+        return this;
+    }
+
+    private Tensor broadcastSource(String op, Tensor source) {
+        int[] s = Shapes.broadcast(op, source.shape, shape);
+        if (!Arrays.equals(s, shape)) {
+            throw new IllegalArgumentException(op + ": a source of shape " + Shapes.str(source.shape)
+                    + " does not broadcast to this tensor's shape " + Shapes.str(shape));
+        }
+        return source.expandTo(shape);
+    }
+
+    // ------------------------------------------------------------------ in place
+    // PyTorch's convention: a trailing underscore marks an op that overwrites this tensor and returns it.
+    // In-place ops are not recorded in the graph; see InPlace for when they are refused.
+
+    /** x += other, in place (torch's add_); other broadcasts to this shape. */
+    public Tensor add_(Tensor other) { return InPlace.update(this, "add_", other, () -> add(other)); }
+
+    public Tensor add_(double v) { return InPlace.update(this, "add_", null, () -> add(v)); }
+
+    /** x -= other, in place: {@code w.sub_(w.grad().mul(lr))} inside {@code Grad.noGrad()} is a hand-written SGD step. */
+    public Tensor sub_(Tensor other) { return InPlace.update(this, "sub_", other, () -> sub(other)); }
+
+    public Tensor sub_(double v) { return InPlace.update(this, "sub_", null, () -> sub(v)); }
+
+    public Tensor mul_(Tensor other) { return InPlace.update(this, "mul_", other, () -> mul(other)); }
+
+    public Tensor mul_(double v) { return InPlace.update(this, "mul_", null, () -> mul(v)); }
+
+    public Tensor div_(Tensor other) { return InPlace.update(this, "div_", other, () -> div(other)); }
+
+    public Tensor div_(double v) { return InPlace.update(this, "div_", null, () -> div(v)); }
+
+    public Tensor clamp_(double min, double max) { return InPlace.update(this, "clamp_", null, () -> clamp(min, max)); }
+
+    /** Sets every element to 0 (torch's zero_; e.g. {@code w.grad().zero_()}). */
+    public Tensor zero_() { return fill_(0); }
+
+    public Tensor fill_(double value) { return InPlace.update(this, "fill_", null, () -> full(value, shape)); }
+
+    /** Copies {@code source}'s values into this tensor (torch's copy_): broadcast to this shape, cast to this dtype. */
+    public Tensor copy_(Tensor source) {
+        return InPlace.update(this, "copy_", source, () -> broadcastSource("copy_", source));
+    }
+
+    /** Fills with samples of N(mean, std²) drawn from the generator {@link #manualSeed} seeds (torch's normal_). */
+    public Tensor normal_(double mean, double std) {
+        return InPlace.update(this, "normal_", null, () -> randn(shape).mul(std).add(mean));
+    }
+
+    /** Fills with samples of U(from, to) (torch's uniform_). */
+    public Tensor uniform_(double from, double to) {
+        return InPlace.update(this, "uniform_", null, () -> rand(shape).mul(to - from).add(from));
+    }
+
+    // ------------------------------------------------------------------ backward
+
+    public void backward() { backward(false); }
+
+    /** torch's {@code backward(retain_graph=True)}: backward from a scalar, keeping the graph for another pass. */
+    public void backward(boolean retainGraph) {
+        if (count() != 1) {
             throw new IllegalStateException("backward: grad can be implicitly created only for scalar outputs, got shape "
                     + Shapes.str(shape));
         }
-        backward(fromData(new double[] {1.0}, shape, dtype), false);
+        backward(fromData(new double[] {1.0}, shape, dtype), retainGraph);
     }
 
     public void backward(Tensor gradient) { backward(gradient, false); }
@@ -371,7 +596,11 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ elementwise
 
+    /** Both operands broadcast to one shape and promoted to one dtype (casts stay in the graph). */
     private static Tensor[] broadcastPair(String op, Tensor a, Tensor b) {
+        DType t = DType.promote(a.dtype, b.dtype);
+        a = a.to(t);
+        b = b.to(t);
         if (Arrays.equals(a.shape, b.shape)) return new Tensor[] {a, b};
         int[] s = Shapes.broadcast(op, a.shape, b.shape);
         return new Tensor[] {a.expandTo(s), b.expandTo(s)};
@@ -439,13 +668,57 @@ public final class Tensor {
     /** Elementwise {@code condition != 0 ? a : b}, broadcasting all three (torch.where). */
     public static Tensor where(Tensor condition, Tensor a, Tensor b) {
         int[] s = Shapes.broadcast("where", Shapes.broadcast("where", condition.shape, a.shape), b.shape);
-        return Where.apply(condition.detach().expandTo(s), a.expandTo(s), b.expandTo(s));
+        DType t = DType.promote(a.dtype, b.dtype);
+        return Where.apply(condition.detach().expandTo(s), a.to(t).expandTo(s), b.to(t).expandTo(s));
     }
 
     /** Copy with {@code value} wherever {@code mask != 0} (torch.masked_fill, out of place). */
     public Tensor maskedFill(Tensor mask, double value) {
         Shapes.broadcast("maskedFill", shape, mask.shape);
         return named(where(mask, fromData(new double[] {value}, new int[0], dtype), this), "MaskedFill");
+    }
+
+    // ------------------------------------------------------------------ comparisons
+    // 0/1 tensors of the promoted dtype (there is no bool dtype), outside the graph:
+    // pred.eq(y).sum().item() counts matches, pred.eq(y).mean().item() is the accuracy.
+
+    /** 1 where this == other (broadcast), else 0 (torch.eq, Python's ==). */
+    public Tensor eq(Tensor other) { return compare(Compare.Kind.EQ, "eq", other); }
+
+    public Tensor eq(double v) { return compare(Compare.Kind.EQ, "eq", constant(v)); }
+
+    /** 1 where this != other, else 0 (torch.ne). */
+    public Tensor ne(Tensor other) { return compare(Compare.Kind.NE, "ne", other); }
+
+    public Tensor ne(double v) { return compare(Compare.Kind.NE, "ne", constant(v)); }
+
+    /** 1 where this > other, else 0 (torch.gt). */
+    public Tensor gt(Tensor other) { return compare(Compare.Kind.GT, "gt", other); }
+
+    public Tensor gt(double v) { return compare(Compare.Kind.GT, "gt", constant(v)); }
+
+    /** 1 where this < other, else 0 (torch.lt). */
+    public Tensor lt(Tensor other) { return compare(Compare.Kind.LT, "lt", other); }
+
+    public Tensor lt(double v) { return compare(Compare.Kind.LT, "lt", constant(v)); }
+
+    /** 1 where this >= other, else 0 (torch.ge). */
+    public Tensor ge(Tensor other) { return compare(Compare.Kind.GE, "ge", other); }
+
+    public Tensor ge(double v) { return compare(Compare.Kind.GE, "ge", constant(v)); }
+
+    /** 1 where this <= other, else 0 (torch.le). */
+    public Tensor le(Tensor other) { return compare(Compare.Kind.LE, "le", other); }
+
+    public Tensor le(double v) { return compare(Compare.Kind.LE, "le", constant(v)); }
+
+    private Tensor constant(double v) { return fromData(new double[] {v}, new int[0], dtype); }
+
+    private Tensor compare(Compare.Kind kind, String op, Tensor other) {
+        try (Grad off = Grad.disabled()) {
+            Tensor[] p = broadcastPair(op, this, other);
+            return Compare.apply(kind, p[0], p[1]);
+        }
     }
 
     // ------------------------------------------------------------------ matmul
@@ -455,8 +728,9 @@ public final class Tensor {
             throw new IllegalArgumentException("matmul: both arguments need at least 1 dim, got shapes "
                     + Shapes.str(shape) + " and " + Shapes.str(o.shape));
         }
-        Tensor a = shape.length == 1 ? unsqueeze(0) : this;
-        Tensor b = o.shape.length == 1 ? o.unsqueeze(1) : o;
+        DType t = DType.promote(dtype, o.dtype);
+        Tensor a = shape.length == 1 ? to(t).unsqueeze(0) : to(t);
+        Tensor b = o.shape.length == 1 ? o.to(t).unsqueeze(1) : o.to(t);
         int ka = a.shape[a.shape.length - 1], kb = b.shape[b.shape.length - 2];
         if (ka != kb) {
             throw new IllegalArgumentException("matmul: shapes " + Shapes.str(shape) + " and " + Shapes.str(o.shape)
@@ -492,7 +766,7 @@ public final class Tensor {
         return Sum.apply(this, d, keepdim);
     }
 
-    public Tensor mean() { return named(sum().div(Math.max(1, numel())), "Mean"); }
+    public Tensor mean() { return named(sum().div(Math.max(1, count())), "Mean"); }
 
     public Tensor mean(int dim) { return mean(dim, false); }
 
@@ -501,10 +775,8 @@ public final class Tensor {
         return named(sum(d, keepdim).div(shape[d]), "Mean");
     }
 
-    public Tensor max() {
-        if (numel() == 0) throw new IllegalArgumentException("max: empty tensor of shape " + Shapes.str(shape));
-        return flatten().max(0, false);
-    }
+    /** The largest element, 0-d; tied maxima share the gradient evenly (as PyTorch's full max()). */
+    public Tensor max() { return MaxAll.max(this); }
 
     public Tensor max(int dim) { return max(dim, false); }
 
@@ -513,9 +785,101 @@ public final class Tensor {
         return Max.apply(this, d, keepdim)[0];
     }
 
-    public Tensor argmax(int dim) {
+    /** The smallest element, 0-d; tied minima share the gradient evenly (as PyTorch's full min()). */
+    public Tensor min() { return MaxAll.min(this); }
+
+    /** Minimum along {@code dim}; the gradient goes to the first minimum, as PyTorch's min(dim) does. */
+    public Tensor min(int dim) { return min(dim, false); }
+
+    public Tensor min(int dim, boolean keepdim) {
+        int d = Shapes.normDim("min", dim, shape);
+        return named(Max.apply(neg(), d, keepdim)[0].neg(), "Min");
+    }
+
+    /** Index of the largest element of the flattened tensor, 0-d (torch's argmax() without a dim). */
+    public Tensor argmax() {
+        if (count() == 0) throw new IllegalArgumentException("argmax: empty tensor of shape " + Shapes.str(shape));
+        return flatten().argmax(0);
+    }
+
+    /** Index along {@code dim} of the largest element (the first, among ties), as a tensor of this dtype. */
+    public Tensor argmax(int dim) { return argmax(dim, false); }
+
+    public Tensor argmax(int dim, boolean keepdim) {
         int d = Shapes.normDim("argmax", dim, shape);
-        return Grad.noGrad(() -> Max.apply(this, d, false)[1]);
+        return Grad.noGrad(() -> Max.apply(this, d, keepdim)[1]);
+    }
+
+    /** Index of the smallest element of the flattened tensor, 0-d. */
+    public Tensor argmin() {
+        if (count() == 0) throw new IllegalArgumentException("argmin: empty tensor of shape " + Shapes.str(shape));
+        return flatten().argmin(0);
+    }
+
+    public Tensor argmin(int dim) { return argmin(dim, false); }
+
+    public Tensor argmin(int dim, boolean keepdim) {
+        int d = Shapes.normDim("argmin", dim, shape);
+        return Grad.noGrad(() -> Max.apply(neg(), d, keepdim)[1]);
+    }
+
+    /**
+     * Variance of all elements with Bessel's correction (divides by n - 1), PyTorch's default; {@link #var(boolean)}
+     * with false divides by n. One element gives NaN, as in PyTorch.
+     */
+    public Tensor var() { return var(true); }
+
+    public Tensor var(boolean unbiased) {
+        if (count() == 0) throw new IllegalArgumentException("var: empty tensor of shape " + Shapes.str(shape));
+        return named(flatten().var(0, false, unbiased), "Var");
+    }
+
+    public Tensor var(int dim) { return var(dim, false, true); }
+
+    public Tensor var(int dim, boolean keepdim) { return var(dim, keepdim, true); }
+
+    /** Variance along {@code dim}; {@code unbiased} divides by n - 1 instead of n. */
+    public Tensor var(int dim, boolean keepdim, boolean unbiased) {
+        int d = Shapes.normDim("var", dim, shape);
+        Tensor centered = sub(mean(d, true));
+        return named(centered.mul(centered).sum(d, keepdim).div(unbiased ? shape[d] - 1 : shape[d]), "Var");
+    }
+
+    /** Standard deviation of all elements, with Bessel's correction as in PyTorch; a constant has gradient 0. */
+    public Tensor std() { return std(true); }
+
+    public Tensor std(boolean unbiased) { return ZeroSafeSqrt.apply(var(unbiased), "Std"); }
+
+    public Tensor std(int dim) { return std(dim, false, true); }
+
+    public Tensor std(int dim, boolean keepdim) { return std(dim, keepdim, true); }
+
+    public Tensor std(int dim, boolean keepdim, boolean unbiased) {
+        return ZeroSafeSqrt.apply(var(dim, keepdim, unbiased), "Std");
+    }
+
+    /** The L2 norm of all elements, 0-d (torch's x.norm()); a zero tensor has gradient 0, as in PyTorch. */
+    public Tensor norm() { return norm(2.0); }
+
+    /**
+     * The p-norm of all elements for p = 1, 2 or infinity (torch's x.norm(p): as there, {@code x.norm(1)} is the
+     * L1 norm, not a norm along dim 1). Ties of the infinity norm share the gradient evenly.
+     */
+    public Tensor norm(double p) {
+        if (p == 2) return ZeroSafeSqrt.apply(mul(this).sum(), "Norm");
+        if (p == 1) return named(abs().sum(), "Norm");
+        if (p == Double.POSITIVE_INFINITY) return named(abs().max(), "Norm");
+        throw new IllegalArgumentException("norm: p must be 1, 2 or Double.POSITIVE_INFINITY, got " + p);
+    }
+
+    /** The p-norm (p = 1 or 2) along {@code dim}: torch's x.norm(p, dim). */
+    public Tensor norm(double p, int dim) { return norm(p, dim, false); }
+
+    public Tensor norm(double p, int dim, boolean keepdim) {
+        int d = Shapes.normDim("norm", dim, shape);
+        if (p == 2) return ZeroSafeSqrt.apply(mul(this).sum(d, keepdim), "Norm");
+        if (p == 1) return named(abs().sum(d, keepdim), "Norm");
+        throw new IllegalArgumentException("norm: p along a dim must be 1 or 2, got " + p);
     }
 
     public Tensor softmax(int dim) {
@@ -544,7 +908,7 @@ public final class Tensor {
                 known *= s[i];
             }
         }
-        int n = numel();
+        int n = count();
         if (infer >= 0 && known != 0 && n % known == 0) s[infer] = n / known;
         if (Shapes.numel(s) != n || (infer >= 0 && s[infer] < 0)) {
             throw new IllegalArgumentException("reshape: shape " + Shapes.str(newShape)
@@ -562,7 +926,7 @@ public final class Tensor {
         return reshape(newShape);
     }
 
-    public Tensor flatten() { return reshape(numel()); }
+    public Tensor flatten() { return reshape(count()); }
 
     public Tensor permute(int... dims) {
         if (dims.length != shape.length) {
@@ -642,6 +1006,16 @@ public final class Tensor {
     /** Same as {@link #get(int...)}. */
     public Tensor index(int... idx) { return get(idx); }
 
+    /** x[:, i] for dim 1 (torch's select): index {@code index} of {@code dim}, which goes away; a view. */
+    public Tensor select(int dim, int index) {
+        int d = Shapes.normDim("select", dim, shape);
+        if (d == 0) return get(index);
+        int[] toFront = new int[shape.length];
+        toFront[0] = d;
+        for (int i = 0, k = 1; i < shape.length; i++) if (i != d) toFront[k++] = i;
+        return permute(toFront).get(index);
+    }
+
     /** x[..., start:end, ...] along {@code dim}, a view; negative indices count from the end, bounds are clamped. */
     public Tensor slice(int dim, int start, int end) { return Slice.apply(this, dim, start, end, 1); }
 
@@ -665,6 +1039,7 @@ public final class Tensor {
     /** Stack along a new dim (torch.stack); all shapes must be equal. */
     public static Tensor stack(int dim, Tensor... tensors) {
         if (tensors.length == 0) throw new IllegalArgumentException("stack: expected a non-empty list of tensors");
+        if (dim == 0) return Stack.apply(tensors); // one copy per part, no unsqueezed views
         Tensor[] u = new Tensor[tensors.length];
         for (int i = 0; i < u.length; i++) {
             if (!Arrays.equals(tensors[i].shape, tensors[0].shape)) {

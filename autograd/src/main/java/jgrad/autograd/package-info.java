@@ -2,7 +2,7 @@
  * jgrad autograd core: {@link jgrad.autograd.Tensor} with reverse-mode automatic differentiation.
  *
  * <p>Design (after micrograd / tinygrad): a small set of primitive ops in {@code jgrad.autograd.ops}, each a
- * {@link jgrad.autograd.Function} subclass holding its forward kernel and derivative side by side (Add, Mul,
+ * {@link jgrad.autograd.Node} subclass holding its forward kernel and derivative side by side (Add, Mul,
  * Neg, Pow, Exp, Log, Sin, Cos, Abs, Relu, Tanh, Sigmoid, Sum, Max, Matmul, Reshape, Permute, Expand, Select,
  * Cast). Everything else (sub, div, mean, sqrt, softmax, logSoftmax, t, squeeze, broadcasting) is composed
  * from them in {@link jgrad.autograd.Tensor}. Broadcasting is an explicit Expand (stride-0 view) whose

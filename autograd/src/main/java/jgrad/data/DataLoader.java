@@ -2,30 +2,40 @@ package jgrad.data;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Random;
 import java.util.function.IntFunction;
 
+import jgrad.autograd.Generator;
 import jgrad.autograd.Tensor;
 import jgrad.util.Repr;
 
 /**
  * Mini-batches over a dataset, like torch.utils.data.DataLoader. With shuffle on, each pass
- * (each call to {@link #iterator()}) draws a new order from one seeded generator, so a run is
- * reproducible end to end.
+ * (each call to {@link #iterator()}) draws a new order: from the loader's own generator when it is given a
+ * seed, otherwise, as in PyTorch, from a seed drawn from the global generator ({@link Tensor#manualSeed}), so a
+ * run is reproducible end to end either way.
  */
 public final class DataLoader implements Iterable<Batch> {
     private final Dataset dataset;
     private final int batchSize;
     private final boolean shuffle;
     private final boolean dropLast;
-    private final Random random;
+    private final Generator random; // null: each pass draws its seed from the global generator
     private int prefetch;
 
     public DataLoader(Dataset dataset, int batchSize) {
         this(dataset, batchSize, false, 0L, false);
     }
 
+    /** torch's {@code DataLoader(dataset, batch_size, shuffle)}: shuffled passes seeded from the global generator. */
+    public DataLoader(Dataset dataset, int batchSize, boolean shuffle) {
+        this(dataset, batchSize, shuffle, null, false);
+    }
+
     public DataLoader(Dataset dataset, int batchSize, boolean shuffle, long seed, boolean dropLast) {
+        this(dataset, batchSize, shuffle, new Generator(seed), dropLast);
+    }
+
+    private DataLoader(Dataset dataset, int batchSize, boolean shuffle, Generator random, boolean dropLast) {
         if (dataset.size() == 0) {
             throw new IllegalArgumentException("DataLoader: the dataset is empty (0 examples), so there is nothing to batch");
         }
@@ -36,8 +46,14 @@ public final class DataLoader implements Iterable<Batch> {
         this.batchSize = batchSize;
         this.shuffle = shuffle;
         this.dropLast = dropLast;
-        this.random = new Random(seed);
+        this.random = random;
     }
+
+    /**
+     * The generator that shuffles each epoch; its state can be saved and restored (see {@link Generator}). For a
+     * loader made without a seed that is the global one, {@link Tensor#defaultGenerator()}.
+     */
+    public Generator generator() { return random != null ? random : Tensor.defaultGenerator(); }
 
     /**
      * Builds up to {@code batches} batches ahead on one background thread while the caller trains
@@ -71,7 +87,7 @@ public final class DataLoader implements Iterable<Batch> {
     public Iterator<Batch> iterator() {
         int[] order = TensorDataset.identity(dataset.size());
         if (shuffle) {
-            TensorDataset.shuffle(order, random);
+            TensorDataset.shuffle(order, random != null ? random : new Generator(Tensor.defaultGenerator().nextLong()));
         }
         int batches = size();
         IntFunction<Batch> batchAt = k -> batch(order, k);

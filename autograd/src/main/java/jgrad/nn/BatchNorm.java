@@ -50,7 +50,7 @@ public abstract class BatchNorm extends Module {
         if (!isTraining()) {
             return normalize(input, runningMean, runningVar, weight, bias, eps);
         }
-        int count = input.numel() / numFeatures;
+        int count = (int) (input.numel() / numFeatures);
         if (count < 2) {
             throw new IllegalArgumentException(getClass().getSimpleName() + ": training needs more than one value per channel, got input "
                     + Arrays.toString(shape));
@@ -101,7 +101,7 @@ public abstract class BatchNorm extends Module {
     private static Tensor broadcastable(Tensor perChannel, int rank) {
         int[] shape = new int[rank];
         Arrays.fill(shape, 1);
-        shape[1] = perChannel.numel();
+        shape[1] = (int) perChannel.numel();
         return perChannel.reshape(shape);
     }
 

@@ -1,8 +1,6 @@
 package jgrad.nn;
 
 import jgrad.autograd.Tensor;
-import jgrad.autograd.ops.Patches;
-import jgrad.autograd.ops.Conv;
 
 /**
  * 2-D convolution over [N, C, H, W] (the fused {@link Conv} op: im2col + matmul per image).
@@ -43,24 +41,7 @@ public final class Conv2d extends Module {
             throw new IllegalArgumentException("Conv2d(" + extraRepr() + "): expected input [N, "
                     + inChannels + ", H, W], got " + java.util.Arrays.toString(shape));
         }
-        return conv(input, weight, bias, stride, padding);
-    }
-
-    /** The functional form, like torch.nn.functional.conv2d: weight [O, C, k, k], bias [O] or null. */
-    public static Tensor conv(Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
-        int[] w = weight.shape();
-        if (w.length != 4 || w[2] != w[3]) {
-            throw new IllegalArgumentException("conv: weight must have shape [O, C, k, k], got " + java.util.Arrays.toString(w));
-        }
-        Patches geometry = Patches.of("conv", input.shape(), w[2], w[3], stride, padding);
-        if (geometry.c() != w[1]) {
-            throw new IllegalArgumentException("conv: input " + java.util.Arrays.toString(input.shape())
-                    + " has " + geometry.c() + " channels but weight " + java.util.Arrays.toString(w) + " expects " + w[1]);
-        }
-        if (bias != null && (bias.dim() != 1 || bias.shape()[0] != w[0])) {
-            throw new IllegalArgumentException("conv: bias must have shape [" + w[0] + "], got " + java.util.Arrays.toString(bias.shape()));
-        }
-        return Conv.apply(input, weight, bias, geometry);
+        return Functional.conv2d(input, weight, bias, stride, padding);
     }
 
     @Override

@@ -4,58 +4,34 @@ import java.util.Arrays;
 
 import jgrad.autograd.DType;
 import jgrad.autograd.Tensor;
-import jgrad.util.Repr;
 
-/** Loss functions, each the mean over the batch as in PyTorch's default reduction. */
+/**
+ * Loss functions, each the mean over the batch as in PyTorch's default reduction; the overloads taking a
+ * {@link Reduction} sum instead, or keep one loss per element (per sample for cross-entropy and NLL). The
+ * module-style forms ({@code new MSELoss()}, {@code new CrossEntropyLoss()}, ...) call these.
+ */
 public final class Loss {
     private Loss() {
     }
 
-    /** {@link #mse} as an object that prints "MSELoss()", like torch.nn.MSELoss(). */
-    public static LossFunction mseLoss() {
-        return new LossFunction("MSELoss()", Loss::mse);
-    }
-
-    /** {@link #l1} as an object that prints "L1Loss()". */
-    public static LossFunction l1Loss() {
-        return new LossFunction("L1Loss()", Loss::l1);
-    }
-
-    /** {@link #huber} as an object that prints "HuberLoss(delta=1)". */
-    public static LossFunction huberLoss(double delta) {
-        return new LossFunction(Repr.call("HuberLoss", "delta", Repr.number(delta)), (p, t) -> huber(p, t, delta));
-    }
-
-    /** {@link #crossEntropy} as an object that prints "CrossEntropyLoss()". */
-    public static LossFunction crossEntropyLoss() {
-        return new LossFunction("CrossEntropyLoss()", Loss::crossEntropy);
-    }
-
-    /** {@link #nll} as an object that prints "NLLLoss()". */
-    public static LossFunction nllLoss() {
-        return new LossFunction("NLLLoss()", Loss::nll);
-    }
-
-    /** {@link #bce} as an object that prints "BCELoss()". */
-    public static LossFunction bceLoss() {
-        return new LossFunction("BCELoss()", Loss::bce);
-    }
-
-    /** {@link #bceWithLogits} as an object that prints "BCEWithLogitsLoss()". */
-    public static LossFunction bceWithLogitsLoss() {
-        return new LossFunction("BCEWithLogitsLoss()", Loss::bceWithLogits);
-    }
-
     /** Mean squared error. */
     public static Tensor mse(Tensor prediction, Tensor target) {
+        return mse(prediction, target, Reduction.MEAN);
+    }
+
+    public static Tensor mse(Tensor prediction, Tensor target, Reduction reduction) {
         sameShape("mse", prediction, target);
-        return prediction.sub(target).pow(2).mean();
+        return reduction.apply(prediction.sub(target).pow(2));
     }
 
     /** Mean absolute error. */
     public static Tensor l1(Tensor prediction, Tensor target) {
+        return l1(prediction, target, Reduction.MEAN);
+    }
+
+    public static Tensor l1(Tensor prediction, Tensor target, Reduction reduction) {
         sameShape("l1", prediction, target);
-        return prediction.sub(target).abs().mean();
+        return reduction.apply(prediction.sub(target).abs());
     }
 
     /**
@@ -63,13 +39,17 @@ public final class Loss {
      * Written with q = min(|d|, delta) as ½q² + delta·(|d| − q) so it is built from relu alone.
      */
     public static Tensor huber(Tensor prediction, Tensor target, double delta) {
+        return huber(prediction, target, delta, Reduction.MEAN);
+    }
+
+    public static Tensor huber(Tensor prediction, Tensor target, double delta, Reduction reduction) {
         sameShape("huber", prediction, target);
         if (!(delta > 0)) {
             throw new IllegalArgumentException("huber: delta must be positive, got " + delta);
         }
         Tensor a = prediction.sub(target).abs();
         Tensor q = a.sub(a.sub(delta).relu());
-        return q.pow(2).mul(0.5).add(a.sub(q).mul(delta)).mean();
+        return reduction.apply(q.pow(2).mul(0.5).add(a.sub(q).mul(delta)));
     }
 
     /**
@@ -77,34 +57,55 @@ public final class Loss {
      * for large logits.
      */
     public static Tensor crossEntropy(Tensor logits, Tensor classes) {
-        return nll(logits.logSoftmax(1), classes, "crossEntropy");
+        return crossEntropy(logits, classes, Reduction.MEAN);
+    }
+
+    /** Cross-entropy with a reduction; {@code NONE} keeps one loss per sample, shape [N]. */
+    public static Tensor crossEntropy(Tensor logits, Tensor classes, Reduction reduction) {
+        return nll(logits.logSoftmax(1), classes, reduction, "crossEntropy");
     }
 
     /** Negative log-likelihood of log-probabilities [N, C] against class indices [N]. */
     public static Tensor nll(Tensor logProbabilities, Tensor classes) {
-        return nll(logProbabilities, classes, "nll");
+        return nll(logProbabilities, classes, Reduction.MEAN);
     }
 
-    private static Tensor nll(Tensor logProbabilities, Tensor classes, String op) {
-        Tensor mask = oneHot(op, logProbabilities.shape(), classes, logProbabilities.dtype());
-        return logProbabilities.mul(mask).sum().div(-classes.shape()[0]);
+    public static Tensor nll(Tensor logProbabilities, Tensor classes, Reduction reduction) {
+        return nll(logProbabilities, classes, reduction, "nll");
+    }
+
+    private static Tensor nll(Tensor logProbabilities, Tensor classes, Reduction reduction, String op) {
+        Tensor picked = logProbabilities.mul(oneHot(op, logProbabilities.shape(), classes, logProbabilities.dtype()));
+        return switch (reduction) {
+            case MEAN -> picked.sum().div(-classes.shape()[0]);
+            case SUM -> picked.sum().neg();
+            case NONE -> picked.sum(1).neg();
+        };
     }
 
     /** Binary cross-entropy of probabilities in (0, 1); clamped away from 0 and 1 as PyTorch does. */
     public static Tensor bce(Tensor probability, Tensor target) {
+        return bce(probability, target, Reduction.MEAN);
+    }
+
+    public static Tensor bce(Tensor probability, Tensor target, Reduction reduction) {
         sameShape("bce", probability, target);
         double eps = 1e-12;
         Tensor p = probability;
         Tensor logP = p.add(eps).log();
         Tensor log1mP = p.neg().add(1 + eps).log();
-        return target.mul(logP).add(target.neg().add(1).mul(log1mP)).mean().neg();
+        return reduction.apply(target.mul(logP).add(target.neg().add(1).mul(log1mP))).neg();
     }
 
     /** Binary cross-entropy on logits: log(1 + e^z) − t·z written as relu(z) − t·z + log(1 + e^−|z|), stable for any z. */
     public static Tensor bceWithLogits(Tensor logits, Tensor target) {
+        return bceWithLogits(logits, target, Reduction.MEAN);
+    }
+
+    public static Tensor bceWithLogits(Tensor logits, Tensor target, Reduction reduction) {
         sameShape("bceWithLogits", logits, target);
         Tensor softplusNegAbs = logits.abs().neg().exp().add(1).log();
-        return logits.relu().sub(target.mul(logits)).add(softplusNegAbs).mean();
+        return reduction.apply(logits.relu().sub(target.mul(logits)).add(softplusNegAbs));
     }
 
     static Tensor oneHot(String op, int[] scoresShape, Tensor classes, DType dtype) {

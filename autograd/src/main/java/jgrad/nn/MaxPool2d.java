@@ -1,9 +1,5 @@
 package jgrad.nn;
 
-import jgrad.autograd.Tensor;
-import jgrad.autograd.ops.MaxPool;
-import jgrad.autograd.ops.Patches;
-
 /** Largest value of each k×k window; the gradient flows to that element only. Stride defaults to k. */
 public final class MaxPool2d extends Pool2d {
     public MaxPool2d(int kernel) {
@@ -15,7 +11,7 @@ public final class MaxPool2d extends Pool2d {
     }
 
     @Override
-    Tensor poolPlanes(Tensor planes, Patches geometry) {
-        return MaxPool.apply(planes, geometry);
+    boolean takesMax() {
+        return true;
     }
 }

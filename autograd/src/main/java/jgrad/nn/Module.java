@@ -2,6 +2,7 @@ package jgrad.nn;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,21 @@ import jgrad.autograd.Tensor;
 
 /**
  * Base class of layers and models, like torch.nn.Module: holds named parameters and child
- * modules in registration order, and a training/evaluation flag shared down the tree.
+ * modules, and a training/evaluation flag shared down the tree.
+ *
+ * <p>As in PyTorch, a subclass's layers and parameters are found in its fields, with no register call:
+ * <pre>{@code
+ * class Net extends Module {
+ *     Linear fc1 = new Linear(4, 16), fc2 = new Linear(16, 3);
+ *     Tensor scale = Parameter.of(Tensor.ones(3));
+ *     public Tensor forward(Tensor x) { return fc2.call(fc1.call(x).relu()).mul(scale); }
+ * }
+ * }</pre>
+ * Fields declared as a Module, and Tensor fields holding a leaf that requires grad, are children and
+ * parameters named after the field ({@code "fc1.weight"}), superclass fields first, each class's in
+ * declaration order, after anything registered explicitly (in registration order). Layers kept in an array
+ * or a collection are not found: hold them in a {@link ModuleList} or {@link Sequential}. A module reached
+ * again below itself (a field pointing back to a parent) is not descended into twice.
  */
 public abstract class Module {
     private final Map<String, Tensor> parameters = new LinkedHashMap<>();
@@ -66,10 +81,15 @@ public abstract class Module {
         }
     }
 
-    /** Every parameter of this module and its children, dotted names like "0.weight", in order. */
+    /**
+     * Every parameter of this module and its children, dotted names like "0.weight", in order; a parameter
+     * reached under several names (a layer used twice) is listed once, under its first name, as in PyTorch.
+     */
     public Map<String, Tensor> namedParameters() {
         Map<String, Tensor> all = new LinkedHashMap<>();
         collect("", all, true, false);
+        Map<Tensor, Boolean> seen = new IdentityHashMap<>();
+        all.values().removeIf(p -> seen.put(p, Boolean.TRUE) != null);
         return all;
     }
 
@@ -88,13 +108,54 @@ public abstract class Module {
     }
 
     private void collect(String prefix, Map<String, Tensor> into, boolean withParameters, boolean withBuffers) {
+        collect(prefix, into, withParameters, withBuffers, new IdentityHashMap<>());
+    }
+
+    private void collect(String prefix, Map<String, Tensor> into, boolean withParameters, boolean withBuffers,
+            Map<Module, Boolean> ancestors) {
+        Members own = members();
         if (withParameters) {
-            parameters.forEach((name, p) -> into.put(prefix + name, p));
+            own.parameters().forEach((name, p) -> into.put(prefix + name, p));
         }
         if (withBuffers) {
             buffers.forEach((name, b) -> into.put(prefix + name, b));
         }
-        children.forEach((name, child) -> child.collect(prefix + name + ".", into, withParameters, withBuffers));
+        ancestors.put(this, Boolean.TRUE);
+        own.children().forEach((name, child) -> {
+            if (!ancestors.containsKey(child)) {
+                child.collect(prefix + name + ".", into, withParameters, withBuffers, ancestors);
+            }
+        });
+        ancestors.remove(this);
+    }
+
+    /** This module's own parameters and children: the registered ones, then those its fields hold. */
+    private record Members(Map<String, Tensor> parameters, Map<String, Module> children) {
+    }
+
+    private Members members() {
+        Map<String, Tensor> ownParameters = new LinkedHashMap<>(parameters);
+        Map<String, Module> ownChildren = new LinkedHashMap<>(children);
+        Map<Object, Boolean> registered = new IdentityHashMap<>();
+        parameters.values().forEach(p -> registered.put(p, Boolean.TRUE));
+        buffers.values().forEach(b -> registered.put(b, Boolean.TRUE));
+        children.values().forEach(c -> registered.put(c, Boolean.TRUE));
+        for (FieldMembers.Member m : FieldMembers.of(this)) {
+            if (registered.containsKey(m.value()) || m.value() == this) {
+                continue;
+            }
+            if (ownParameters.containsKey(m.name()) || buffers.containsKey(m.name()) || ownChildren.containsKey(m.name())) {
+                throw new IllegalStateException(getClass().getSimpleName() + ": field '" + m.name() + "' holds another "
+                        + (m.value() instanceof Module ? "module" : "parameter") + " than the one registered under the name '"
+                        + m.name() + "'; rename the field or the registration");
+            }
+            if (m.value() instanceof Module child) {
+                ownChildren.put(m.name(), child);
+            } else {
+                ownParameters.put(m.name(), (Tensor) m.value());
+            }
+        }
+        return new Members(ownParameters, ownChildren);
     }
 
     /** A detached copy of every parameter and buffer, by dotted name — what {@link #save} writes. */
@@ -139,8 +200,9 @@ public abstract class Module {
         return new ArrayList<>(namedParameters().values());
     }
 
+    /** The direct children by name: registered ones, then those held in fields (see the class comment). */
     public Map<String, Module> children() {
-        return Collections.unmodifiableMap(children);
+        return Collections.unmodifiableMap(members().children());
     }
 
     public long parameterCount() {
@@ -162,9 +224,18 @@ public abstract class Module {
     }
 
     public Module train(boolean mode) {
-        training = mode;
-        children.values().forEach(child -> child.train(mode));
+        setTraining(mode, new IdentityHashMap<>());
         return this;
+    }
+
+    private void setTraining(boolean mode, Map<Module, Boolean> done) {
+        done.put(this, Boolean.TRUE);
+        training = mode;
+        children().values().forEach(child -> {
+            if (!done.containsKey(child)) {
+                child.setTraining(mode, done);
+            }
+        });
     }
 
     public Module eval() {
@@ -184,21 +255,28 @@ public abstract class Module {
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        describe(out, "");
+        describe(out, "", new IdentityHashMap<>());
         return out.toString();
     }
 
-    private void describe(StringBuilder out, String indent) {
+    private void describe(StringBuilder out, String indent, Map<Module, Boolean> ancestors) {
         out.append(getClass().getSimpleName()).append('(').append(extraRepr());
-        if (children.isEmpty()) {
+        Map<String, Module> kids = children();
+        if (kids.isEmpty()) {
             out.append(')');
         } else {
             out.append('\n');
-            children.forEach((name, child) -> {
+            ancestors.put(this, Boolean.TRUE);
+            kids.forEach((name, child) -> {
                 out.append(indent).append("  (").append(name).append("): ");
-                child.describe(out, indent + "  ");
+                if (ancestors.containsKey(child)) {
+                    out.append(child.getClass().getSimpleName()).append("(... an enclosing module, shown above)");
+                } else {
+                    child.describe(out, indent + "  ", ancestors);
+                }
                 out.append('\n');
             });
+            ancestors.remove(this);
             out.append(indent).append(')');
         }
         if (indent.isEmpty()) {

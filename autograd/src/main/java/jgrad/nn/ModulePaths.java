@@ -30,8 +30,9 @@ public final class ModulePaths {
             work.push(Map.entry("", root));
             while (!work.isEmpty()) {
                 var e = work.pop();
-                pathInRoot.putIfAbsent(e.getValue(), e.getKey());
-                e.getValue().children().forEach((name, child) -> work.push(Map.entry(join(e.getKey(), name), child)));
+                if (pathInRoot.putIfAbsent(e.getValue(), e.getKey()) == null) { // each module's tree once, cycles too
+                    e.getValue().children().forEach((name, child) -> work.push(Map.entry(join(e.getKey(), name), child)));
+                }
             }
         }
     }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import jgrad.autograd.Tensor;
-import jgrad.autograd.ops.Stack;
 
 /**
  * Shared machinery of RNN, LSTM and GRU: PyTorch-named parameters per layer
@@ -138,10 +137,10 @@ public abstract class Recurrent extends Module {
             finalHidden.add(h);
             finalCell.add(c);
         }
-        Tensor output = Stack.apply(steps);
+        Tensor output = Tensor.stack(0, steps);
         return new RnnOutput(batchFirst ? output.transpose(0, 1) : output,
-                Stack.apply(finalHidden.toArray(Tensor[]::new)),
-                hasCell ? Stack.apply(finalCell.toArray(Tensor[]::new)) : null);
+                Tensor.stack(0, finalHidden.toArray(Tensor[]::new)),
+                hasCell ? Tensor.stack(0, finalCell.toArray(Tensor[]::new)) : null);
     }
 
     private void checkState(String what, Tensor state, int batch) {

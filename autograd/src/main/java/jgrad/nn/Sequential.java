@@ -1,24 +1,54 @@
 package jgrad.nn;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jgrad.autograd.Tensor;
 
 /** Layers applied in order; children are named "0", "1", … as in PyTorch. */
 public final class Sequential extends Module {
-    private final Module[] layers;
+    private final List<Module> layers = new ArrayList<>();
 
     public Sequential(Module... layers) {
-        this.layers = layers.clone();
-        for (int i = 0; i < layers.length; i++) {
-            registerModule(Integer.toString(i), layers[i]);
+        for (Module layer : layers) {
+            add(layer);
         }
     }
 
+    /** torch's {@code nn.Sequential(*layers)}. */
+    public Sequential(List<? extends Module> layers) {
+        this(layers.toArray(new Module[0]));
+    }
+
+    /** Appends a layer named by its position (torch's append); returns this, so calls chain. */
+    public Sequential add(Module layer) {
+        return add(Integer.toString(layers.size()), layer);
+    }
+
+    /** Appends a layer under {@code name} (torch's add_module), e.g. "hidden" for the path "hidden.weight". */
+    public Sequential add(String name, Module layer) {
+        if (layer == null) {
+            throw new IllegalArgumentException("Sequential: layer " + layers.size() + " is null");
+        }
+        registerModule(name, layer);
+        layers.add(layer);
+        return this;
+    }
+
+    /** Same as {@link #add(Module)}: torch's {@code Sequential.append}. */
+    public Sequential append(Module layer) {
+        return add(layer);
+    }
+
     public Module get(int index) {
-        return layers[index];
+        if (index < 0 || index >= layers.size()) {
+            throw new IndexOutOfBoundsException("Sequential: index " + index + " is out of range for " + layers.size() + " layers");
+        }
+        return layers.get(index);
     }
 
     public int size() {
-        return layers.length;
+        return layers.size();
     }
 
     @Override

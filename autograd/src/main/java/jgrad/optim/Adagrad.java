@@ -11,6 +11,11 @@ public final class Adagrad extends Optimizer {
     private final double eps;
     private final double weightDecay;
 
+    /** PyTorch's defaults: lr 0.01, eps 1e-10. */
+    public Adagrad(List<Tensor> parameters) {
+        this(parameters, 0.01);
+    }
+
     public Adagrad(List<Tensor> parameters, double lr) {
         this(parameters, lr, 1e-10, 0);
     }

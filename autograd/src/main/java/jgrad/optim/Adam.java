@@ -17,6 +17,11 @@ public class Adam extends Optimizer {
     private final double weightDecay;
     private final boolean decoupled;
 
+    /** PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, no weight decay. */
+    public Adam(List<Tensor> parameters) {
+        this(parameters, 1e-3);
+    }
+
     public Adam(List<Tensor> parameters, double lr) {
         this(parameters, lr, 0.9, 0.999, 1e-8, 0);
     }

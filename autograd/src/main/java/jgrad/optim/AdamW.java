@@ -6,6 +6,11 @@ import jgrad.autograd.Tensor;
 
 /** Adam with decoupled weight decay (Loshchilov and Hutter); PyTorch's default decay is 0.01. */
 public final class AdamW extends Adam {
+    /** PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8, weight decay 0.01. */
+    public AdamW(List<Tensor> parameters) {
+        this(parameters, 1e-3);
+    }
+
     public AdamW(List<Tensor> parameters, double lr) {
         this(parameters, lr, 0.9, 0.999, 1e-8, 0.01);
     }

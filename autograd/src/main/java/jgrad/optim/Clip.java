@@ -38,6 +38,16 @@ public final class Clip {
         return norm;
     }
 
+    /** torch.nn.utils.clip_grad_norm_ under jgrad's in-place naming: the same as {@link #gradNorm}. */
+    public static double gradNorm_(List<Tensor> params, double maxNorm) {
+        return gradNorm(params, maxNorm);
+    }
+
+    /** torch.nn.utils.clip_grad_value_ under jgrad's in-place naming: the same as {@link #gradValue}. */
+    public static void gradValue_(List<Tensor> params, double clip) {
+        gradValue(params, clip);
+    }
+
     /** Clamps every gradient element into [-clip, clip]. */
     public static void gradValue(List<Tensor> params, double clip) {
         if (!(clip > 0)) {

@@ -22,7 +22,10 @@ public abstract class Optimizer {
             throw new IllegalArgumentException(getClass().getSimpleName() + ": learning rate must be >= 0, got " + lr);
         }
         if (parameters.isEmpty()) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + ": got an empty parameter list");
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": got an empty parameter list, so there is "
+                    + "nothing to train. A Module finds the layers and parameters held in its fields (declared as a Module, "
+                    + "or a Tensor made with Parameter.of) and those given to registerModule/registerParameter; layers kept "
+                    + "in an array or a List are not found: put them in a ModuleList or a Sequential");
         }
         groups.add(new ParamGroup(parameters, lr));
     }

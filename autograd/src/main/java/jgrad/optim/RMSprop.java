@@ -18,6 +18,11 @@ public final class RMSprop extends Optimizer {
     private final double momentum;
     private final boolean centered;
 
+    /** PyTorch's defaults: lr 0.01, alpha 0.99, eps 1e-8. */
+    public RMSprop(List<Tensor> parameters) {
+        this(parameters, 0.01);
+    }
+
     public RMSprop(List<Tensor> parameters, double lr) {
         this(parameters, lr, 0.99, 1e-8, 0);
     }

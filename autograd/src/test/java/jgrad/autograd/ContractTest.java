@@ -114,7 +114,7 @@ class ContractTest {
     }
 
     /** A specialised primitive displaying as another op (as a fused scalar op would). */
-    static final class ScaledCopy extends Function {
+    static final class ScaledCopy extends Node {
         ScaledCopy() { super("Mul"); }
 
         static Tensor apply(Tensor x) {

@@ -35,12 +35,57 @@ class EngineTest {
         Tensor x = Tensor.of(1, 2).requiresGrad();
         x.mul(0.1).sum().backward();
         Tensor held = x.grad();
-        int version = held.versionCounter().get();
+        int version = held.version();
         x.mul(0.2).sum().backward();
         assertTrue(held == x.grad(), "the second backward adds into the same grad tensor (torch: x.grad += g)");
-        assertTrue(held.versionCounter().get() > version, "an in-place add bumps the version");
+        assertTrue(held.version() > version, "an in-place add bumps the version");
         float expected = (float) ((float) 0.1 + (float) 0.2);
         close(new double[] {expected, expected}, held, 0);
+    }
+
+    @Test
+    void leavesThatReceiveOneSharedGradientKeepSeparateGrads() {
+        Tensor a = Tensor.randn(50_000).requiresGrad(), b = Tensor.randn(50_000).requiresGrad();
+        a.add(b).mul(3).sum().backward(); // add's backward hands the same gradient to both leaves
+        assertTrue(a.grad() != b.grad() && a.grad().storage() != b.grad().storage(), "each leaf owns its grad");
+        a.mul(2).sum().backward(); // accumulates into a.grad in place
+        assertEquals(5.0, a.grad().toArray()[7], 0.0);
+        assertEquals(3.0, b.grad().toArray()[7], 0.0, "b's grad is untouched by a's accumulation");
+    }
+
+    @Test
+    void aGradientNobodyElseHoldsBecomesTheGradWithoutACopy() {
+        Tensor x = Tensor.randn(40_000).requiresGrad();
+        Tensor w = Tensor.randn(40_000);
+        x.mul(w).sum().backward();
+        double[] want = w.toArray(), got = x.grad().toArray();
+        for (int i = 0; i < want.length; i++) assertEquals(want[i], got[i], 0.0);
+        Tensor upstream = Tensor.randn(40_000);
+        Tensor y = Tensor.randn(40_000).requiresGrad();
+        y.backward(upstream); // the caller's own tensor is never taken over as the grad
+        assertTrue(y.grad() != upstream && y.grad().storage() != upstream.storage());
+    }
+
+    @Test
+    void aGradientAHookKeptIsNotTakenOverAsTheGrad() {
+        Tensor x = Tensor.randn(40_000).requiresGrad();
+        java.util.List<Tensor> seen = new java.util.ArrayList<>();
+        x.registerHook(g -> { seen.add(g); return null; });
+        x.mul(2).sum().backward();
+        x.mul(2).sum().backward(); // accumulates into x.grad in place
+        assertEquals(4.0, x.grad().toArray()[3], 0.0);
+        assertEquals(2.0, seen.get(0).toArray()[3], 0.0, "the tensor the hook kept still holds the first gradient");
+    }
+
+    @Test
+    void aLinearLayersWeightGetsAContiguousGradOfItsOwn() {
+        Tensor w = Tensor.randn(30, 200).requiresGrad(), x = Tensor.randn(64, 200);
+        x.matmul(w.t()).tanh().sum().backward();
+        assertTrue(w.grad().isContiguous());
+        Tensor w64 = w.detach().to(DType.FLOAT64).requiresGrad();
+        x.to(DType.FLOAT64).matmul(w64.t()).tanh().sum().backward();
+        double[] want = w64.grad().toArray(), got = w.grad().toArray();
+        for (int i = 0; i < want.length; i++) assertEquals(want[i], got[i], 1e-4 * Math.max(1, Math.abs(want[i])));
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class GradCheckTest {
     /** x^2 with a deliberately wrong derivative (returns g instead of 2xg). */
-    static final class BadSquare extends Function {
+    static final class BadSquare extends Node {
         static Tensor apply(Tensor x) {
             double[] d = x.toArray();
             for (int i = 0; i < d.length; i++) d[i] *= d[i];

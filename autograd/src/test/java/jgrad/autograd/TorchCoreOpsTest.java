@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Forward values and gradients against PyTorch float64, from the fixture written by
- * scripts/torch_reference/core_ops.py (each case there has a lambda of the same name here).
+ * Forward values and gradients against PyTorch, in float64 and in float32, from the fixtures written by
+ * scripts/torch_reference/core_ops.py (each case there has a lambda of the same name here). Float32 uses
+ * torch.testing's default float32 tolerances (rtol 1.3e-6, atol 1e-5).
  */
 class TorchCoreOpsTest {
     private static final double TOL = 1e-10;
     private static final TorchReference FIX = TorchReference.load("torch/core_ops.txt");
+    private static final TorchReference FIX32 = TorchReference.load("torch/core_ops_float32.txt");
+    private static final double RTOL32 = 1.3e-6, ATOL32 = 1e-5;
     private static final Map<String, Function<Tensor[], Tensor>> CASES = new LinkedHashMap<>();
 
     private static void c(String name, Function<Tensor[], Tensor> fn) { CASES.put(name, fn); }
@@ -104,6 +107,11 @@ class TorchCoreOpsTest {
         return CASES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
     }
 
+    @TestFactory
+    Stream<DynamicTest> float32ForwardAndGradientsMatchPyTorchFloat32() {
+        return CASES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check32(e.getKey(), e.getValue())));
+    }
+
     private static void check(String name, Function<Tensor[], Tensor> fn) {
         int n = 0;
         while (FIX.has(name + ".in" + n)) n++;
@@ -115,6 +123,29 @@ class TorchCoreOpsTest {
         for (int i = 0; i < n; i++) {
             assertNotNull(in[i].grad(), name + ": no gradient for input " + i);
             assertClose(name + ".grad" + i, in[i].grad());
+        }
+    }
+
+    private static void check32(String name, Function<Tensor[], Tensor> fn) {
+        int n = 0;
+        while (FIX32.has(name + ".in" + n)) n++;
+        Tensor[] in = new Tensor[n];
+        for (int i = 0; i < n; i++) in[i] = FIX32.tensor(name + ".in" + i).to(DType.FLOAT32).detach().requiresGrad();
+        Tensor out = fn.apply(in);
+        assertClose32(name + ".out", out);
+        out.backward(FIX32.tensor(name + ".gout").to(DType.FLOAT32));
+        for (int i = 0; i < n; i++) {
+            assertNotNull(in[i].grad(), name + ": no gradient for input " + i);
+            assertClose32(name + ".grad" + i, in[i].grad());
+        }
+    }
+
+    private static void assertClose32(String key, Tensor actual) {
+        assertEquals(DType.FLOAT32, actual.dtype(), key);
+        assertArrayEquals(FIX32.shape(key), actual.shape(), key + ": shape");
+        double[] want = FIX32.values(key), got = actual.toArray();
+        for (int i = 0; i < want.length; i++) {
+            assertEquals(want[i], got[i], ATOL32 + RTOL32 * Math.abs(want[i]), key + "[" + i + "] (float32)");
         }
     }
 

@@ -70,4 +70,36 @@ class DataLoaderTest {
                 () -> new TensorDataset(Tensor.zeros(5, 2), Tensor.zeros(4)));
         assertTrue(m.getMessage().contains("[5]"), m.getMessage());
     }
+
+    /** The targets of one pass, in the order the loader gave them. */
+    private static List<Double> pass(DataLoader loader) {
+        List<Double> order = new ArrayList<>();
+        for (Batch b : loader) {
+            for (double t : b.targets().toArray()) {
+                order.add(t);
+            }
+        }
+        return order;
+    }
+
+    @Test
+    void shuffleWithoutASeedDrawsFromTheGlobalGeneratorAsPyTorchDoes() {
+        Tensor.manualSeed(7);
+        DataLoader loader = new DataLoader(tenRows(), 3, true); // torch: DataLoader(ds, batch_size=3, shuffle=True)
+        assertEquals(4, loader.size(), "the last, short batch is kept");
+        List<Double> first = pass(loader), second = pass(loader);
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0), first.stream().sorted().toList());
+        assertNotEquals(first, second, "each pass draws a new order");
+        Tensor.manualSeed(7);
+        DataLoader again = new DataLoader(tenRows(), 3, true);
+        assertEquals(first, pass(again), "manualSeed makes the run reproducible");
+        assertEquals(second, pass(again));
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0), pass(new DataLoader(tenRows(), 3, false)));
+        org.junit.jupiter.api.Assertions.assertSame(Tensor.defaultGenerator(), again.generator(),
+                "its state is the global generator's, which getRngState/setRngState save and restore");
+        var state = Tensor.getRngState();
+        List<Double> third = pass(again);
+        Tensor.setRngState(state);
+        assertEquals(third, pass(again));
+    }
 }

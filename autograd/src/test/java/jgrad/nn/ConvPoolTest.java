@@ -47,7 +47,7 @@ class ConvPoolTest {
         Tensor k = f64(4, 3, 3, 3);
         Tensor b = f64(4);
         for (int[] sp : new int[][] {{1, 0}, {2, 1}, {1, 2}}) {
-            Tensor y = Conv2d.conv(x, k, b, sp[0], sp[1]);
+            Tensor y = Functional.conv2d(x, k, b, sp[0], sp[1]);
             assertArrayEquals(direct(x.toArray(), 2, 3, 6, 5, k.toArray(), 4, 3, b.toArray(), sp[0], sp[1]), y.toArray(), 1e-9);
         }
     }
@@ -55,7 +55,7 @@ class ConvPoolTest {
     @Test
     void convGradientsMatchFiniteDifferences() {
         Tensor.manualSeed(4);
-        var result = GradCheck.check(in -> Conv2d.conv(in[0], in[1], in[2], 2, 1).tanh().sum(),
+        var result = GradCheck.check(in -> Functional.conv2d(in[0], in[1], in[2], 2, 1).tanh().sum(),
                 f64(2, 2, 5, 5), f64(3, 2, 3, 3), f64(3));
         assertTrue(result.passed(), result.toString());
     }
@@ -84,7 +84,7 @@ class ConvPoolTest {
     }
 
     private static Tensor lossGradWrtInput(Tensor x, Tensor w, boolean createGraph) {
-        Tensor loss = Conv2d.conv(x, w, null, 2, 1).pow(2).sum();
+        Tensor loss = Functional.conv2d(x, w, null, 2, 1).pow(2).sum();
         return Autograd.grad(loss, new Tensor[] {x}, createGraph)[0];
     }
 
@@ -133,7 +133,7 @@ class ConvPoolTest {
     @Test
     void convBiasOfTheWrongShapeIsNamed() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> Conv2d.conv(Tensor.zeros(1, 1, 4, 4), Tensor.zeros(2, 1, 3, 3), Tensor.zeros(3), 1, 0));
+                () -> Functional.conv2d(Tensor.zeros(1, 1, 4, 4), Tensor.zeros(2, 1, 3, 3), Tensor.zeros(3), 1, 0));
         assertTrue(e.getMessage().contains("bias must have shape [2]") && e.getMessage().contains("[3]"), e.getMessage());
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Grad;
 import jgrad.autograd.ModuleScope;
 import jgrad.autograd.Tensor;
@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 
 class ModuleScopeTest {
     /** Every graph node behind t, by op name to the path of the module call that created it. */
-    private static List<Function> nodes(Tensor t) {
-        List<Function> all = new ArrayList<>();
-        Map<Function, Boolean> seen = new IdentityHashMap<>();
-        Deque<Function> work = new ArrayDeque<>(List.of(t.gradFn()));
+    private static List<Node> nodes(Tensor t) {
+        List<Node> all = new ArrayList<>();
+        Map<Node, Boolean> seen = new IdentityHashMap<>();
+        Deque<Node> work = new ArrayDeque<>(List.of(t.gradFn()));
         while (!work.isEmpty()) {
-            Function f = work.pop();
+            Node f = work.pop();
             if (seen.put(f, true) == null) {
                 all.add(f);
                 for (Tensor in : f.inputs()) {
@@ -41,16 +41,16 @@ class ModuleScopeTest {
         return all;
     }
 
-    private static ModulePaths paths(Module root, List<Function> nodes) {
-        return ModulePaths.of(root, nodes.stream().map(Function::scope).toList());
+    private static ModulePaths paths(Module root, List<Node> nodes) {
+        return ModulePaths.of(root, nodes.stream().map(Node::scope).toList());
     }
 
     /** The module paths of all nodes behind y, and "Op@path" for the ops that are not Linear's internals. */
     private static Set<String> pathsOf(Module root, Tensor y) {
-        List<Function> nodes = nodes(y);
+        List<Node> nodes = nodes(y);
         ModulePaths p = paths(root, nodes);
         Set<String> out = new TreeSet<>();
-        for (Function f : nodes) {
+        for (Node f : nodes) {
             out.add(p.path(f.scope()));
             if (f.name().equals("ReluBackward") || f.name().equals("TanhBackward") || f.name().equals("AddBackward")) {
                 out.add(f.name() + "@" + p.path(f.scope()));
@@ -105,7 +105,7 @@ class ModuleScopeTest {
         Tensor y = model.call(Tensor.randn(3, 2));
         assertEquals(Set.of("", "fc", "AddBackward@fc", "TanhBackward@"), pathsOf(model, y));
         Map<ModuleScope, Boolean> calls = new IdentityHashMap<>();
-        nodes(y).stream().map(Function::scope).filter(s -> s.owner() == model.fc).forEach(s -> calls.put(s, true));
+        nodes(y).stream().map(Node::scope).filter(s -> s.owner() == model.fc).forEach(s -> calls.put(s, true));
         assertEquals(Set.of(0, 1), calls.keySet().stream().map(ModuleScope::ordinal).collect(
                 java.util.stream.Collectors.toSet()), "two calls of fc, in order");
         assertNotSame(y.gradFn().scope(), nodes(y).stream().filter(f -> f.name().equals("TanhBackward")).findFirst()

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class EarlyStoppingTest {
     private static void setAll(Module m, double v) {
         for (Tensor p : m.parameters()) {
-            double[] values = new double[p.numel()];
+            double[] values = new double[(int) p.numel()];
             java.util.Arrays.fill(values, v);
             p.assign(values);
         }
@@ -54,7 +54,7 @@ class EarlyStoppingTest {
         assertEquals(0, es.bestEpoch());
         es.restoreBest(model);
         for (Tensor p : model.parameters()) {
-            double[] expected = new double[p.numel()];
+            double[] expected = new double[(int) p.numel()];
             java.util.Arrays.fill(expected, 7);
             assertArrayEquals(expected, p.toArray(), 1e-7);
         }

@@ -49,8 +49,18 @@ public final class TorchReference {
             throw new IllegalArgumentException(resource + ": expected name, shape and values in: " + line);
         }
         int[] shape = fields[1].isEmpty() ? new int[0] : Arrays.stream(fields[1].split(",")).mapToInt(Integer::parseInt).toArray();
-        double[] values = fields[2].isEmpty() ? new double[0] : Arrays.stream(fields[2].split(" ")).mapToDouble(Double::parseDouble).toArray();
+        double[] values = fields[2].isEmpty() ? new double[0] : Arrays.stream(fields[2].split(" ")).mapToDouble(TorchReference::parsePythonFloat).toArray();
         entries.put(fields[0], Tensor.fromData(values, shape, DType.FLOAT64));
+    }
+
+    /** A Python float repr: Java's syntax, except that Python writes NaN and infinities as nan, inf and -inf. */
+    private static double parsePythonFloat(String repr) {
+        return switch (repr) {
+            case "nan" -> Double.NaN;
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(repr);
+        };
     }
 
     /** A fresh float64 tensor (safe to mutate or mark requiresGrad). */

@@ -20,11 +20,12 @@ import jgrad.optim.SGD;
 /**
  * The workloads of shared/torch_workloads.py, timed the same way (3 warm-up calls, here plus JIT warm-up,
  * then repeat for at least MIN_SECONDS) and printed in the same "name figure unit" lines, so
- * scripts/bench.sh can put the two side by side.
+ * scripts/bench.py can put the two side by side. Also prints the process's resident memory at start-up
+ * and its peak after the MLP workload (scripts/bench_torch.py prints the same two for PyTorch).
  */
 public final class Bench {
     private static final double MIN_SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "1.0"));
-    private static final double WARMUP_SECONDS = Double.parseDouble(System.getProperty("bench.warmup", "1.0"));
+    private static final double WARMUP_SECONDS = Double.parseDouble(System.getProperty("bench.warmup", "3.0"));
 
     private Bench() {
     }
@@ -52,6 +53,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
+        printMegabytes("startup_rss", ProcessMemory.kilobytes("VmRSS"), "(resident set at start-up)");
         Tensor.manualSeed(0);
         for (int n : new int[] {128, 256, 512, 1024}) {
             Tensor a = Tensor.randn(n, n);
@@ -72,6 +74,7 @@ public final class Bench {
         });
         System.out.printf("mlp_train_step %.0f samples/s (%.2f ms/step)%n", 128 / mlpStep, mlpStep * 1e3);
         System.out.printf("mlp_peak_heap %.0f MB%n", peakHeapBytes() / 1e6);
+        printMegabytes("mlp_peak_rss", ProcessMemory.kilobytes("VmHWM"), "(process peak resident set, sgemm + mlp)");
 
         var cnn = new Sequential(new Conv2d(1, 8, 3), new ReLU(), new MaxPool2d(2),
                 new Conv2d(8, 16, 3), new ReLU(), new MaxPool2d(2), new Flatten(), new Linear(16 * 5 * 5, 10));
@@ -104,6 +107,13 @@ public final class Bench {
         Tensor xe = Tensor.randn(1_000_000).requiresGrad();
         double elementwise = time(() -> xe.mul(2.0).add(1.0).relu().sum().backward());
         System.out.printf("elementwise_1M %.2f ms%n", elementwise * 1e3);
+    }
+
+    /** Prints a "name N MB note" line, or nothing where the kernel does not report the figure. */
+    private static void printMegabytes(String name, long kilobytes, String note) {
+        if (kilobytes >= 0) {
+            System.out.printf("%s %.0f MB %s%n", name, kilobytes * 1024 / 1e6, note);
+        }
     }
 
     private static Tensor randomClasses(int n) {

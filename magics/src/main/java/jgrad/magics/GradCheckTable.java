@@ -43,7 +43,7 @@ public final class GradCheckTable {
         int[] sizes = new int[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             xs[i] = Tensor.fromData(inputs[i].toArray(), inputs[i].shape(), DType.FLOAT64).requiresGrad();
-            sizes[i] = xs[i].numel();
+            sizes[i] = (int) xs[i].numel();
         }
         fn.apply(xs).sum().backward();
         List<Row> rows = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import jgrad.autograd.Generator;
 import jgrad.autograd.Tensor;
 import jgrad.data.Batch;
 import jgrad.data.DataLoader;
@@ -37,16 +38,16 @@ public final class LrFinder {
                      double start, double end, int steps) {
         Map<String, Tensor> weights = model.stateDict();
         Map<String, Object> optimizerState = optimizer.stateDict();
-        RandomSnapshot tensorRng = RandomSnapshot.of(Tensor.class, "rng", null);
-        RandomSnapshot loaderRng = RandomSnapshot.of(DataLoader.class, "random", loader);
+        Generator.State tensorRng = Tensor.getRngState();
+        Generator.State loaderRng = loader.generator().getState();
         try {
             sweep(model, loader, loss, optimizer, start, end, steps);
         } finally {
             model.loadStateDict(weights);
             model.zeroGrad();
             optimizer.loadStateDict(optimizerState);
-            tensorRng.restore();
-            loaderRng.restore();
+            Tensor.setRngState(tensorRng);
+            loader.generator().setState(loaderRng);
         }
         this.suggested = steepest();
     }

@@ -42,8 +42,13 @@ public final class Parallel {
         forEach(parts, p -> range.run((int) ((long) count * p / parts), (int) ((long) count * (p + 1) / parts)));
     }
 
-    /** Cores the pool and the caller can use together. */
+    /**
+     * Cores the pool and the caller can use together. Read once: in a container the JVM answers
+     * availableProcessors() by reading cgroup files, which is slow enough to show in small kernels.
+     */
     public static int threads() {
-        return Runtime.getRuntime().availableProcessors();
+        return THREADS;
     }
+
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
 }

@@ -3,8 +3,7 @@ package jgrad.autograd.kernels;
 import java.util.Arrays;
 
 /**
- * Row-major C[n×m] = A[n×k] · B[k×m] in float32 arithmetic, for FLOAT32 tensors (their double[] storage is
- * converted to float while packing, O(n²), and the float results are written back as doubles).
+ * Row-major C[n×m] = A[n×k] · B[k×m] in float32 arithmetic, for FLOAT32 tensors.
  *
  * <p>Blocking scheme (Goto/BLIS), with MR×NR the {@link MicroKernel}'s register tile:
  * <pre>
@@ -16,7 +15,7 @@ import java.util.Arrays;
  *       pack A[rows, pc:+KC] into MR-high slivers [sliver][p][MR]     (≤ 120 KiB, the thread's own, L2)
  *       for each B sliver (KC×NR floats, ≤ 32 KiB: stays in L1)
  *         for each A sliver: micro-kernel adds an MR×NR tile into the float C buffer
- *     after the last pass, each task copies its finished C tile into the double output
+ *     after the last pass, each task copies its finished C tile into the output
  * </pre>
  * The packed panels are zero padded and the C buffer is padded to whole tiles, so the micro-kernel never
  * handles edges. Tasks share the packed B panel and write disjoint tiles of C; the passes keep the
@@ -32,14 +31,17 @@ public final class Sgemm {
     private static final MicroKernel KERNEL = fastestAvailable();
 
     private final MicroKernel kernel;
-    private final double[] a, b, c;
+    private final float[] a, b, c;
     private final int aOff, bOff, cOff, n, k, m;
+    private final boolean transA, transB;
     private final int mr, nr, ldc;
     private final float[] cTiles, bPanel;
 
-    private Sgemm(MicroKernel kernel, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
-                  int n, int k, int m) {
+    private Sgemm(MicroKernel kernel, float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB,
+                  float[] c, int cOff, int n, int k, int m) {
         this.kernel = kernel;
+        this.transA = transA;
+        this.transB = transB;
         this.a = a;
         this.b = b;
         this.c = c;
@@ -61,20 +63,59 @@ public final class Sgemm {
         return KERNEL != ScalarMicroKernel.INSTANCE;
     }
 
+    /**
+     * Below this many multiply-adds packing costs more than it saves: {@link #multiply} then runs a plain loop.
+     */
+    static final long PACKED_MIN_FMAS = 1L << 12;
+
     /** c[cOff..] = a[aOff..] · b[bOff..] in float32 arithmetic (c is overwritten). */
-    public static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int n, int k, int m) {
-        multiply(KERNEL, a, aOff, b, bOff, c, cOff, n, k, m);
+    public static void multiply(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int n, int k, int m) {
+        multiply(a, aOff, false, b, bOff, false, c, cOff, n, k, m);
+    }
+
+    /**
+     * c = op(a) · op(b) where op(a) is A [n×k] stored row-major, or with {@code transA} Aᵀ stored row-major
+     * ([k×n], so A[i][p] = a[aOff + p·n + i]); likewise {@code transB} reads B [k×m] from Bᵀ stored [m×k].
+     * A transposed operand (a weight's Wᵀ, or the saved inputs in backward) is read in place instead of copied.
+     */
+    public static void multiply(float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB,
+                                float[] c, int cOff, int n, int k, int m) {
+        if ((long) n * k * m < PACKED_MIN_FMAS) direct(a, aOff, transA, b, bOff, transB, c, cOff, n, k, m);
+        else multiply(KERNEL, a, aOff, transA, b, bOff, transB, c, cOff, n, k, m);
+    }
+
+    /** The unpacked product for small sizes: a row of C accumulates rows of B scaled by A (vectorised axpy). */
+    static void direct(float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB,
+                       float[] c, int cOff, int n, int k, int m) {
+        Arrays.fill(c, cOff, cOff + n * m, 0f);
+        for (int i = 0; i < n; i++) {
+            int ci = cOff + i * m;
+            for (int p = 0; p < k; p++) {
+                float s = transA ? a[aOff + p * n + i] : a[aOff + i * k + p];
+                if (transB) {
+                    for (int j = 0; j < m; j++) c[ci + j] += s * b[bOff + j * k + p];
+                } else {
+                    int bp = bOff + p * m;
+                    for (int j = 0; j < m; j++) c[ci + j] += s * b[bp + j];
+                }
+            }
+        }
     }
 
     /** The same product on a given micro-kernel (tests compare both). */
-    static void multiply(MicroKernel kernel, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+    static void multiply(MicroKernel kernel, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
                          int n, int k, int m) {
+        multiply(kernel, a, aOff, false, b, bOff, false, c, cOff, n, k, m);
+    }
+
+    static void multiply(MicroKernel kernel, float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB,
+                         float[] c, int cOff, int n, int k, int m) {
         if (n == 0 || m == 0) return;
         if (k == 0) {
-            Arrays.fill(c, cOff, cOff + n * m, 0.0);
+            Arrays.fill(c, cOff, cOff + n * m, 0f);
             return;
         }
-        new Sgemm(kernel, a, aOff, b, bOff, c, cOff, n, k, m).run();
+        new Sgemm(kernel, a, aOff, transA, b, bOff, transB, c, cOff, n, k, m).run();
     }
 
     /** The Vector API kernel if its module was resolved at start-up (java --add-modules jdk.incubator.vector). */
@@ -125,15 +166,31 @@ public final class Sgemm {
 
     /** Rows i0:i1 (padded to whole slivers with zeros) × columns p0:+kc of A, as MR-high slivers. */
     private void packA(float[] into, int i0, int i1, int p0, int kc) {
+        if (transA) {
+            packTransposedA(into, i0, i1, p0, kc);
+            return;
+        }
         for (int r0 = i0; r0 < i1; r0 += mr) {
             int base = (r0 - i0) * kc;
             for (int i = 0; i < mr; i++) {
                 int row = r0 + i;
                 if (row < i1) {
-                    for (int p = 0, src = aOff + row * k + p0; p < kc; p++) into[base + p * mr + i] = (float) a[src + p];
+                    for (int p = 0, src = aOff + row * k + p0; p < kc; p++) into[base + p * mr + i] = a[src + p];
                 } else {
                     for (int p = 0; p < kc; p++) into[base + p * mr + i] = 0f;
                 }
+            }
+        }
+    }
+
+    /** packA when A is stored transposed: each step p of a sliver is MR consecutive floats of one stored row. */
+    private void packTransposedA(float[] into, int i0, int i1, int p0, int kc) {
+        for (int r0 = i0; r0 < i1; r0 += mr) {
+            int base = (r0 - i0) * kc, rows = Math.min(mr, i1 - r0);
+            for (int p = 0; p < kc; p++) {
+                int src = aOff + (p0 + p) * n + r0, dst = base + p * mr;
+                for (int i = 0; i < rows; i++) into[dst + i] = a[src + i];
+                for (int i = rows; i < mr; i++) into[dst + i] = 0f;
             }
         }
     }
@@ -148,9 +205,20 @@ public final class Sgemm {
             int kc = Math.min(KC, p0 + depth - pc), slab = (pc - p0) * panelWidth;
             for (int s = s0; s < s1; s++) {
                 int width = Math.min(nr, nc - s * nr);
+                if (transB) { // column j of B is stored row j of Bᵀ: read along it, write across the sliver
+                    int first = slab + s * kc * nr;
+                    for (int j = 0; j < width; j++) {
+                        int src = bOff + (col0 + s * nr + j) * k + pc;
+                        for (int p = 0; p < kc; p++) bPanel[first + p * nr + j] = b[src + p];
+                    }
+                    for (int p = 0; p < kc; p++) {
+                        for (int j = width; j < nr; j++) bPanel[first + p * nr + j] = 0f;
+                    }
+                    continue;
+                }
                 for (int p = 0; p < kc; p++) {
                     int dst = slab + (s * kc + p) * nr, src = bOff + (pc + p) * m + col0 + s * nr;
-                    for (int j = 0; j < width; j++) bPanel[dst + j] = (float) b[src + j];
+                    for (int j = 0; j < width; j++) bPanel[dst + j] = b[src + j];
                     for (int j = width; j < nr; j++) bPanel[dst + j] = 0f;
                 }
             }

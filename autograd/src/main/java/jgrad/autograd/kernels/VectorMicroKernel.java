@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
  * per step of the shared dimension with two loads of B, MR broadcasts of A and 2·MR FMAs.
  * MR follows the register file: with AVX2 (16 ymm registers, 8 floats each) 6 rows, a 6×16 tile in 12
  * accumulators; with AVX-512 (32 zmm registers, 16 floats) 8 rows, an 8×32 tile in 16 accumulators
- * (measured on this machine's Zen 4 cores: 8×32 ≈ 110, 6×32 ≈ 87 GFLOPS per core; on AVX2 8 rows spill).
+ * (8 rows measured faster than 6 with AVX-512; with AVX2 8 rows spill registers).
  *
  * <p>This is the only class that links against jdk.incubator.vector; {@link Sgemm} touches it only after
  * checking that the module is in the boot layer, so everything else loads without it.

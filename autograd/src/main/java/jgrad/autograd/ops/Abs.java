@@ -1,24 +1,26 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
 
 /** Elementwise |x|; d/dx = sign(x) (0 at 0). */
-public final class Abs extends Function {
-    private Tensor x, y;
+public final class Abs extends UnaryOp {
+    private Tensor x;
 
     public static Tensor apply(Tensor x) {
-        double[] in = x.contiguousData();
-        double[] o = new double[in.length];
-        for (int i = 0; i < o.length; i++) {
-            double v = in[i];
-            o[i] = Math.abs(v);
-        }
         Abs fn = new Abs();
-        Tensor y = result(fn, o, x.shape(), x.dtype(), x);
+        Tensor y = compute(fn, x);
         fn.x = x;
-        fn.y = y.detach();
         return y;
+    }
+
+    @Override
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.abs(x[xi + j]);
+    }
+
+    @Override
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.abs(x[xi + j]);
     }
 
     @Override
@@ -27,5 +29,5 @@ public final class Abs extends Function {
     }
 
     @Override
-    protected void onRelease() { x = null; y = null; }
+    protected void onRelease() { x = null; }
 }

@@ -1,16 +1,19 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.DType;
-import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
 
-/** Elementwise a + b on equal shapes (broadcasting is done by Tensor via Expand). */
-public final class Add extends Function {
-    public static Tensor apply(Tensor a, Tensor b) {
-        double[] x = a.contiguousData(), y = b.contiguousData();
-        double[] o = new double[x.length];
-        for (int i = 0; i < o.length; i++) o[i] = x[i] + y[i];
-        return result(new Add(), o, a.shape(), DType.promote(a.dtype(), b.dtype()), a, b);
+/** Elementwise a + b on equal shapes (Tensor broadcasts first); d/da = d/db = 1. */
+public final class Add extends BinaryOp {
+    public static Tensor apply(Tensor a, Tensor b) { return compute(new Add(), a, b); }
+
+    @Override
+    protected void forward(float[] a, int ai, float[] b, int bi, float[] o, int oi, int n) {
+        for (int j = 0; j < n; j++) o[oi + j] = a[ai + j] + b[bi + j];
+    }
+
+    @Override
+    protected void forward(double[] a, int ai, double[] b, int bi, double[] o, int oi, int n) {
+        for (int j = 0; j < n; j++) o[oi + j] = a[ai + j] + b[bi + j];
     }
 
     @Override

@@ -1,12 +1,13 @@
 package jgrad.autograd.ops;
 
 import jgrad.autograd.DType;
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** Concatenation along one dim; backward slices the gradient back into the pieces. */
-public final class Cat extends Function {
+public final class Cat extends Node {
     private int dim;
     private int[] sizes;
 
@@ -33,18 +34,20 @@ public final class Cat extends Function {
         int outer = 1, inner = 1;
         for (int k = 0; k < d; k++) outer *= first[k];
         for (int k = d + 1; k < first.length; k++) inner *= first[k];
-        double[] o = new double[Shapes.numel(out)];
+        Tensor[] parts = new Tensor[xs.length];
+        for (int i = 0; i < xs.length; i++) parts[i] = xs[i].to(dtype); // casts stay in the graph
+        Storage o = Storage.allocate(dtype, Shapes.numel(out));
         int row = out[d] * inner, col = 0;
-        for (int i = 0; i < xs.length; i++) {
-            double[] src = xs[i].contiguousData();
+        for (int i = 0; i < parts.length; i++) {
+            Storage src = parts[i].contiguousStorage();
             int chunk = sizes[i] * inner;
-            for (int a = 0; a < outer; a++) System.arraycopy(src, a * chunk, o, a * row + col, chunk);
+            for (int a = 0; a < outer; a++) Storage.copy(src, a * chunk, o, a * row + col, chunk);
             col += chunk;
         }
         Cat fn = new Cat();
         fn.dim = d;
         fn.sizes = sizes;
-        return result(fn, o, out, dtype, xs);
+        return result(fn, o, out, parts);
     }
 
     @Override

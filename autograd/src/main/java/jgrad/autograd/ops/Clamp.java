@@ -1,28 +1,41 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
 
 /** Elementwise min(max(x, lo), hi); gradient passes where lo <= x <= hi (PyTorch's convention at the bounds). */
-public final class Clamp extends Function {
-    private Tensor mask;
+public final class Clamp extends UnaryOp {
+    private final double lo, hi;
+    private final float loF, hiF;
+    private Tensor x;
+
+    private Clamp(double lo, double hi) {
+        this.lo = lo;
+        this.hi = hi;
+        this.loF = (float) lo;
+        this.hiF = (float) hi;
+    }
 
     public static Tensor apply(Tensor x, double lo, double hi) {
         if (lo > hi) throw new IllegalArgumentException("clamp: min " + lo + " is greater than max " + hi);
-        double[] in = x.contiguousData();
-        double[] o = new double[in.length], m = new double[in.length];
-        for (int i = 0; i < o.length; i++) {
-            o[i] = Math.min(Math.max(in[i], lo), hi);
-            m[i] = in[i] >= lo && in[i] <= hi ? 1 : 0;
-        }
-        Clamp fn = new Clamp();
-        fn.mask = Tensor.fromData(m, x.shape(), x.dtype());
-        return result(fn, o, x.shape(), x.dtype(), x);
+        Clamp fn = new Clamp(lo, hi);
+        Tensor y = compute(fn, x);
+        fn.x = x.detach();
+        return y;
     }
 
     @Override
-    protected Tensor[] backward(Tensor g) { return new Tensor[] {g.mul(mask)}; }
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.min(Math.max(x[xi + j], loF), hiF);
+    }
 
     @Override
-    protected void onRelease() { mask = null; }
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.min(Math.max(x[xi + j], lo), hi);
+    }
+
+    @Override
+    protected Tensor[] backward(Tensor g) { return new Tensor[] {g.mul(InRange.mask(x, lo, hi))}; }
+
+    @Override
+    protected void onRelease() { x = null; }
 }

@@ -1,8 +1,10 @@
 package jgrad.autograd.ops;
 
 import jgrad.autograd.DType;
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Grad;
+import jgrad.autograd.Shapes;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Parallel;
 
@@ -19,24 +21,24 @@ import jgrad.autograd.kernels.Parallel;
  * summed afterwards in image order, so results do not depend on the number of cores. With createGraph the
  * derivative is built from differentiable ops (im2col, matmul, col2im) instead, for higher-order gradients.
  */
-public final class Conv extends Function {
+public final class Conv extends Node {
     private Patches geometry;
     private Tensor x, weight, bias;
 
     public static Tensor apply(Tensor x, Tensor weight, Tensor bias, Patches geometry) {
         DType dtype = DType.promote(DType.promote(x.dtype(), weight.dtype()), bias == null ? weight.dtype() : bias.dtype());
+        x = x.to(dtype); // casts stay in the graph
+        weight = weight.to(dtype);
+        bias = bias == null ? null : bias.to(dtype);
         int n = geometry.n(), o = weight.shape()[0], ckk = geometry.patchSize(), hw = geometry.outH() * geometry.outW();
-        double[] in = x.contiguousData(), w = weight.contiguousData(), b = bias == null ? null : bias.contiguousData();
-        double[] out = new double[n * o * hw];
+        Storage in = x.contiguousStorage(), w = weight.contiguousStorage(), b = bias == null ? null : bias.contiguousStorage();
+        Storage out = Storage.allocate(dtype, Shapes.numel(new int[] {n, o, hw}));
         Parallel.forRanges(n, (long) n * o * ckk * hw, (b0, b1) -> {
-            double[] cols = new double[ckk * hw];
+            Storage cols = Storage.allocate(dtype, ckk * hw);
             for (int img = b0; img < b1; img++) {
                 geometry.transferImage(in, img, cols, true);
-                Matmul.multiply(dtype, w, 0, cols, 0, out, img * o * hw, o, ckk, hw);
-                for (int ch = 0, at = img * o * hw; ch < o; ch++) {
-                    double add = b == null ? 0.0 : b[ch];
-                    for (int q = 0; q < hw; q++, at++) out[at] = round(dtype, out[at] + add);
-                }
+                Matmul.multiply(w, 0, cols, 0, out, img * o * hw, o, ckk, hw);
+                if (b != null) addBias(out, img * o * hw, b, o, hw);
             }
         });
         Conv fn = new Conv();
@@ -45,7 +47,24 @@ public final class Conv extends Function {
         fn.weight = weight;
         fn.bias = bias;
         int[] shape = {n, o, geometry.outH(), geometry.outW()};
-        return bias == null ? roundedResult(fn, out, shape, dtype, x, weight) : roundedResult(fn, out, shape, dtype, x, weight, bias);
+        return bias == null ? result(fn, out, shape, x, weight) : result(fn, out, shape, x, weight, bias);
+    }
+
+    /** out[at + ch·hw + q] += bias[ch] for every channel ch < o and position q < hw. */
+    private static void addBias(Storage out, int at, Storage bias, int o, int hw) {
+        if (out.isFloat()) {
+            float[] y = out.floats(), b = bias.floats();
+            for (int ch = 0; ch < o; ch++) {
+                float add = b[ch];
+                for (int q = 0, i = at + ch * hw; q < hw; q++, i++) y[i] += add;
+            }
+        } else {
+            double[] y = out.doubles(), b = bias.doubles();
+            for (int ch = 0; ch < o; ch++) {
+                double add = b[ch];
+                for (int q = 0, i = at + ch * hw; q < hw; q++, i++) y[i] += add;
+            }
+        }
     }
 
     private Conv() { super("Convolution"); }
@@ -53,42 +72,51 @@ public final class Conv extends Function {
     @Override
     protected Tensor[] backward(Tensor g) {
         if (Grad.isEnabled()) return differentiableBackward(g);
-        DType dtype = g.dtype();
+        DType dtype = x.dtype();
         int n = geometry.n(), o = weight.shape()[0], ckk = geometry.patchSize(), hw = geometry.outH() * geometry.outW();
-        double[] gd = g.contiguousData(), in = x.contiguousData();
-        double[] wT = weight.reshape(o, ckk).t().contiguousData(); // [C·kh·kw, O]
+        Storage gd = g.to(dtype).contiguousStorage(), in = x.contiguousStorage();
+        Storage wT = weight.reshape(o, ckk).t().contiguousStorage(); // [C·kh·kw, O]
         boolean wantX = x.isRequiresGrad();
-        double[] dx = wantX ? new double[in.length] : null;
-        double[] patches = new double[n * hw * ckk]; // im2col rows [N, Ho·Wo, C·kh·kw]: colsᵀ of each image
+        Storage dx = wantX ? Storage.allocate(dtype, in.length()) : null;
+        Storage patches = Storage.allocate(dtype, Shapes.numel(new int[] {n, hw, ckk})); // im2col rows: colsᵀ per image
         geometry.transfer(in, patches, true);
-        double[] dwPerImage = new double[n * o * ckk]; // [N, O, C·kh·kw]
+        Storage dwPerImage = Storage.allocate(dtype, Shapes.numel(new int[] {n, o, ckk}));
         Parallel.forRanges(n, (long) n * o * ckk * hw * (wantX ? 2 : 1), (b0, b1) -> {
-            double[] cols = wantX ? new double[ckk * hw] : null;
+            Storage cols = wantX ? Storage.allocate(dtype, ckk * hw) : null;
             for (int img = b0; img < b1; img++) {
                 int gAt = img * o * hw;
-                Matmul.multiply(dtype, gd, gAt, patches, img * hw * ckk, dwPerImage, img * o * ckk, o, hw, ckk);
+                Matmul.multiply(gd, gAt, patches, img * hw * ckk, dwPerImage, img * o * ckk, o, hw, ckk);
                 if (wantX) {
-                    Matmul.multiply(dtype, wT, 0, gd, gAt, cols, 0, ckk, o, hw);
+                    Matmul.multiply(wT, 0, gd, gAt, cols, 0, ckk, o, hw);
                     geometry.transferImage(dx, img, cols, false);
                 }
             }
         });
-        double[] dw = new double[o * ckk];
-        for (int img = 0; img < n; img++) {
-            for (int i = 0, at = img * o * ckk; i < dw.length; i++) dw[i] += dwPerImage[at + i];
-        }
-        Tensor dWeight = Tensor.fromData(dw, weight.shape(), dtype);
-        Tensor dX = wantX ? Tensor.fromData(dx, x.shape(), dtype) : null;
+        Storage dw = Storage.allocate(dtype, o * ckk);
+        for (int img = 0; img < n; img++) addInto(dw, dwPerImage, img * o * ckk);
+        Tensor dWeight = Tensor.fromStorage(dw, weight.shape());
+        Tensor dX = wantX ? Tensor.fromStorage(dx, x.shape()) : null;
         if (bias == null) return new Tensor[] {dX, dWeight};
-        double[] db = new double[o];
+        Storage db = Storage.allocate(dtype, o);
         for (int img = 0; img < n; img++) {
             for (int ch = 0; ch < o; ch++) {
                 double s = 0.0;
-                for (int q = 0, at = (img * o + ch) * hw; q < hw; q++) s += gd[at + q];
-                db[ch] += s;
+                for (int q = 0, at = (img * o + ch) * hw; q < hw; q++) s += gd.get(at + q);
+                db.set(ch, db.get(ch) + s);
             }
         }
-        return new Tensor[] {dX, dWeight, Tensor.fromData(db, new int[] {o}, dtype)};
+        return new Tensor[] {dX, dWeight, Tensor.fromStorage(db, new int[] {o})};
+    }
+
+    /** into[i] += from[at + i] for every element of {@code into}. */
+    private static void addInto(Storage into, Storage from, int at) {
+        if (into.isFloat()) {
+            float[] d = into.floats(), s = from.floats();
+            for (int i = 0; i < d.length; i++) d[i] += s[at + i];
+        } else {
+            double[] d = into.doubles(), s = from.doubles();
+            for (int i = 0; i < d.length; i++) d[i] += s[at + i];
+        }
     }
 
     /** The same derivative from differentiable ops, so that it can be differentiated again. */
@@ -99,10 +127,6 @@ public final class Conv extends Function {
         Tensor dX = Fold.apply(gRows.matmul(weight.reshape(o, geometry.patchSize())).reshape(geometry.patchShape()), geometry);
         Tensor dWeight = gRows.t().matmul(patches).reshape(weight.shape());
         return bias == null ? new Tensor[] {dX, dWeight} : new Tensor[] {dX, dWeight, gRows.sum(0)};
-    }
-
-    private static double round(DType dtype, double v) {
-        return dtype == DType.FLOAT32 ? (float) v : v;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Tensor;
 
 /** Broadcast size-1 dims to a larger size (stride 0 view, same rank). Backward sums them back. */
-public final class Expand extends Function {
+public final class Expand extends Node {
     private int[] inShape;
 
     public static Tensor apply(Tensor x, int[] shape) {

@@ -1,11 +1,12 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** Gathers rows of dim 0: out[i] = x[rows[i]]; the derivative scatter-adds each row's gradient back. */
-public final class IndexSelect extends Function {
+public final class IndexSelect extends Node {
     private int[] inShape;
     private int[] rows;
 
@@ -21,28 +22,32 @@ public final class IndexSelect extends Function {
             }
         }
         int rowSize = Shapes.numel(s) / Math.max(1, s[0]);
-        double[] in = x.contiguousData();
-        double[] out = new double[rows.length * rowSize];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(in, rows[i] * rowSize, out, i * rowSize, rowSize);
-        }
+        Storage in = x.contiguousStorage();
         int[] outShape = s.clone();
         outShape[0] = rows.length;
+        Storage out = Storage.allocate(x.dtype(), Shapes.numel(outShape));
+        for (int i = 0; i < rows.length; i++) Storage.copy(in, rows[i] * rowSize, out, i * rowSize, rowSize);
         IndexSelect fn = new IndexSelect();
         fn.inShape = s;
         fn.rows = rows.clone();
-        return result(fn, out, outShape, x.dtype(), x);
+        return result(fn, out, outShape, x);
     }
 
     @Override
     protected Tensor[] backward(Tensor g) {
         int rowSize = Shapes.numel(inShape) / Math.max(1, inShape[0]);
-        double[] gd = g.contiguousData();
-        double[] o = new double[Shapes.numel(inShape)];
-        for (int i = 0; i < rows.length; i++) {
-            int to = rows[i] * rowSize, from = i * rowSize;
-            for (int k = 0; k < rowSize; k++) o[to + k] += gd[from + k];
+        Storage gs = g.contiguousStorage(), os = Storage.allocate(g.dtype(), Shapes.numel(inShape));
+        if (gs.isFloat()) {
+            float[] gd = gs.floats(), o = os.floats();
+            for (int i = 0; i < rows.length; i++) {
+                for (int k = 0, to = rows[i] * rowSize, from = i * rowSize; k < rowSize; k++) o[to + k] += gd[from + k];
+            }
+        } else {
+            double[] gd = gs.doubles(), o = os.doubles();
+            for (int i = 0; i < rows.length; i++) {
+                for (int k = 0, to = rows[i] * rowSize, from = i * rowSize; k < rowSize; k++) o[to + k] += gd[from + k];
+            }
         }
-        return new Tensor[] {Tensor.fromData(o, inShape, g.dtype())};
+        return new Tensor[] {Tensor.fromStorage(os, inShape)};
     }
 }

@@ -1,25 +1,30 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
 
 /** Natural log; d/dx = 1/x. */
-public final class Log extends Function {
-    private Tensor x, y;
+public final class Log extends UnaryOp {
+    private Tensor x;
 
     public static Tensor apply(Tensor x) {
-        double[] in = x.contiguousData();
-        double[] o = new double[in.length];
-        for (int i = 0; i < o.length; i++) {
-            double v = in[i];
-            o[i] = Math.log(v);
-        }
         Log fn = new Log();
-        Tensor y = result(fn, o, x.shape(), x.dtype(), x);
+        Tensor y = compute(fn, x);
         fn.x = x;
-        fn.y = y.detach();
         return y;
     }
+
+    @Override
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = (float) Math.log(x[xi + j]);
+    }
+
+    @Override
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.log(x[xi + j]);
+    }
+
+    @Override
+    protected int costPerElement() { return 8; }
 
     @Override
     protected Tensor[] backward(Tensor g) {
@@ -27,5 +32,5 @@ public final class Log extends Function {
     }
 
     @Override
-    protected void onRelease() { x = null; y = null; }
+    protected void onRelease() { x = null; }
 }

@@ -1,10 +1,12 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
+import jgrad.autograd.Shapes;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** Max over one dim; gradient flows to the first arg-max. */
-public final class Max extends Function {
+public final class Max extends Node {
     private int[] inShape;
     private int[] argIdx; // flat input index of the max, per output element
 
@@ -15,40 +17,39 @@ public final class Max extends Function {
         if (n == 0) throw new IllegalArgumentException("max: cannot reduce empty dim " + dim);
         for (int i = 0; i < dim; i++) outer *= s[i];
         for (int i = dim + 1; i < s.length; i++) inner *= s[i];
-        double[] in = x.contiguousData();
-        double[] o = new double[outer * inner];
-        double[] ix = new double[outer * inner];
+        Storage in = x.contiguousStorage();
+        Storage o = Storage.allocate(x.dtype(), outer * inner), ix = Storage.allocate(x.dtype(), outer * inner);
         int[] arg = new int[outer * inner];
         for (int a = 0; a < outer; a++) {
             for (int c = 0; c < inner; c++) {
                 int best = a * n * inner + c;
-                double bv = in[best];
+                double bv = in.get(best);
                 int bk = 0;
                 for (int k = 1; k < n; k++) {
                     int p = a * n * inner + k * inner + c;
-                    if (in[p] > bv || Double.isNaN(in[p])) { bv = in[p]; best = p; bk = k; }
+                    double v = in.get(p);
+                    if (v > bv || Double.isNaN(v)) { bv = v; best = p; bk = k; }
                 }
-                o[a * inner + c] = bv;
-                ix[a * inner + c] = bk;
+                o.set(a * inner + c, bv);
+                ix.set(a * inner + c, bk);
                 arg[a * inner + c] = best;
             }
         }
         int[] os = s.clone();
         os[dim] = 1;
-        if (!keepdim) os = jgrad.autograd.Shapes.remove(s, dim);
+        if (!keepdim) os = Shapes.remove(s, dim);
         Max fn = new Max();
         fn.inShape = s;
         fn.argIdx = arg;
-        Tensor v = result(fn, o, os, x.dtype(), x);
-        return new Tensor[] {v, Tensor.fromData(ix, os, x.dtype())};
+        Tensor v = result(fn, o, os, x);
+        return new Tensor[] {v, Tensor.fromStorage(ix, os)};
     }
 
     @Override
     protected Tensor[] backward(Tensor g) {
-        double[] gd = g.contiguousData();
-        double[] o = new double[Sum.numel(inShape)];
-        for (int i = 0; i < argIdx.length; i++) o[argIdx[i]] += gd[i];
-        return new Tensor[] {Tensor.fromData(o, inShape, g.dtype())};
+        Storage gd = g.contiguousStorage(), o = Storage.allocate(g.dtype(), Shapes.numel(inShape));
+        for (int i = 0; i < argIdx.length; i++) o.set(argIdx[i], o.get(argIdx[i]) + gd.get(i));
+        return new Tensor[] {Tensor.fromStorage(o, inShape)};
     }
 
     @Override

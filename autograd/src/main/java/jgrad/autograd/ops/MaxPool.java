@@ -1,6 +1,7 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Parallel;
 
@@ -9,28 +10,30 @@ import jgrad.autograd.kernels.Parallel;
  * the derivative routes each output gradient to the element that won its window (added up where
  * windows overlap). A fused primitive because pooling via im2col + max cost three passes over the windows.
  */
-public final class MaxPool extends Function {
+public final class MaxPool extends Node {
     private Patches geometry;
     private int[] winners; // flat input index of each output's maximum
 
     /** {@code geometry} describes the planes as a batch of one-channel images, without padding. */
     public static Tensor apply(Tensor x, Patches geometry) {
-        double[] in = x.contiguousData();
+        Storage in = x.contiguousStorage();
         int planes = geometry.n(), h = geometry.h(), w = geometry.w(), k = geometry.kh(), stride = geometry.stride();
         int oh = geometry.outH(), ow = geometry.outW();
-        double[] out = new double[planes * oh * ow];
-        int[] winners = new int[out.length];
-        Parallel.forRanges(planes, (long) out.length * k * k, (p0, p1) -> {
+        Storage out = Storage.allocate(x.dtype(), planes * oh * ow);
+        int[] winners = new int[out.length()];
+        Parallel.forRanges(planes, (long) out.length() * k * k, (p0, p1) -> {
             for (int p = p0; p < p1; p++) {
                 for (int y = 0; y < oh; y++) {
-                    maxOfRow(in, (p * h + y * stride) * w, out, winners, (p * oh + y) * ow, ow, k, w, stride);
+                    int first = (p * h + y * stride) * w, o0 = (p * oh + y) * ow;
+                    if (in.isFloat()) maxOfRow(in.floats(), first, out.floats(), winners, o0, ow, k, w, stride);
+                    else maxOfRow(in.doubles(), first, out.doubles(), winners, o0, ow, k, w, stride);
                 }
             }
         });
         MaxPool fn = new MaxPool();
         fn.geometry = geometry;
         fn.winners = winners;
-        return roundedResult(fn, out, new int[] {planes, 1, oh, ow}, x.dtype(), x); // values of x
+        return result(fn, out, new int[] {planes, 1, oh, ow}, x);
     }
 
     /**
@@ -39,6 +42,25 @@ public final class MaxPool extends Function {
      * mispredicts on random data and ran 3x slower): the winner moves exactly where the maximum's bits changed,
      * so the first of equal maxima wins and a NaN, once in, stays (PyTorch gives it the gradient too).
      */
+    private static void maxOfRow(float[] in, int first, float[] out, int[] winners, int o0, int ow, int k, int w,
+                                 int stride) {
+        for (int x = 0; x < ow; x++) {
+            out[o0 + x] = in[first + x * stride];
+            winners[o0 + x] = first + x * stride;
+        }
+        for (int i = 0; i < k; i++) {
+            for (int j = i == 0 ? 1 : 0; j < k; j++) {
+                for (int x = 0, at = first + i * w + j; x < ow; x++, at += stride) {
+                    float before = out[o0 + x], after = Math.max(before, in[at]);
+                    int changedBits = Float.floatToRawIntBits(after) ^ Float.floatToRawIntBits(before);
+                    int changed = (changedBits | -changedBits) >> 31; // all ones if the maximum moved
+                    winners[o0 + x] = (winners[o0 + x] & ~changed) | (at & changed);
+                    out[o0 + x] = after;
+                }
+            }
+        }
+    }
+
     private static void maxOfRow(double[] in, int first, double[] out, int[] winners, int o0, int ow, int k, int w,
                                  int stride) {
         for (int x = 0; x < ow; x++) {
@@ -62,13 +84,21 @@ public final class MaxPool extends Function {
 
     @Override
     protected Tensor[] backward(Tensor g) {
-        double[] gd = g.contiguousData();
-        double[] o = new double[geometry.n() * geometry.h() * geometry.w()];
-        int perPlane = geometry.outH() * geometry.outW();
-        Parallel.forRanges(geometry.n(), gd.length, (p0, p1) -> {
-            for (int i = p0 * perPlane; i < p1 * perPlane; i++) o[winners[i]] += gd[i]; // winners stay in their plane
-        });
-        return new Tensor[] {Tensor.fromData(o, geometry.inputShape(), g.dtype())}; // rounds sums of overlapping windows
+        Storage gs = g.contiguousStorage();
+        Storage os = Storage.allocate(g.dtype(), geometry.n() * geometry.h() * geometry.w());
+        int perPlane = geometry.outH() * geometry.outW(), n = gs.length();
+        if (gs.isFloat()) {
+            float[] gd = gs.floats(), o = os.floats();
+            Parallel.forRanges(geometry.n(), n, (p0, p1) -> {
+                for (int i = p0 * perPlane; i < p1 * perPlane; i++) o[winners[i]] += gd[i]; // winners stay in their plane
+            });
+        } else {
+            double[] gd = gs.doubles(), o = os.doubles();
+            Parallel.forRanges(geometry.n(), n, (p0, p1) -> {
+                for (int i = p0 * perPlane; i < p1 * perPlane; i++) o[winners[i]] += gd[i];
+            });
+        }
+        return new Tensor[] {Tensor.fromStorage(os, geometry.inputShape())};
     }
 
     @Override

@@ -1,21 +1,27 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.DType;
-import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
 
-/** Elementwise a * b on equal shapes. d/da = b, d/db = a. */
-public final class Mul extends Function {
+/** Elementwise a * b on equal shapes (Tensor broadcasts first); d/da = b, d/db = a. */
+public final class Mul extends BinaryOp {
     private Tensor a, b;
 
     public static Tensor apply(Tensor a, Tensor b) {
-        double[] x = a.contiguousData(), y = b.contiguousData();
-        double[] o = new double[x.length];
-        for (int i = 0; i < o.length; i++) o[i] = x[i] * y[i];
         Mul fn = new Mul();
+        Tensor y = compute(fn, a, b);
         fn.a = a;
         fn.b = b;
-        return result(fn, o, a.shape(), DType.promote(a.dtype(), b.dtype()), a, b);
+        return y;
+    }
+
+    @Override
+    protected void forward(float[] a, int ai, float[] b, int bi, float[] o, int oi, int n) {
+        for (int j = 0; j < n; j++) o[oi + j] = a[ai + j] * b[bi + j];
+    }
+
+    @Override
+    protected void forward(double[] a, int ai, double[] b, int bi, double[] o, int oi, int n) {
+        for (int j = 0; j < n; j++) o[oi + j] = a[ai + j] * b[bi + j];
     }
 
     @Override

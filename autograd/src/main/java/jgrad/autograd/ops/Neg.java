@@ -1,31 +1,27 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
 
-/** Elementwise -x. */
-public final class Neg extends Function {
-    private Tensor x, y;
-
+/** Elementwise -x; d/dx = -1. */
+public final class Neg extends UnaryOp {
     public static Tensor apply(Tensor x) {
-        double[] in = x.contiguousData();
-        double[] o = new double[in.length];
-        for (int i = 0; i < o.length; i++) {
-            double v = in[i];
-            o[i] = -v;
-        }
         Neg fn = new Neg();
-        Tensor y = result(fn, o, x.shape(), x.dtype(), x);
-        fn.x = x;
-        fn.y = y.detach();
+        Tensor y = compute(fn, x);
         return y;
+    }
+
+    @Override
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = -x[xi + j];
+    }
+
+    @Override
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = -x[xi + j];
     }
 
     @Override
     protected Tensor[] backward(Tensor g) {
         return new Tensor[] {g.neg()};
     }
-
-    @Override
-    protected void onRelease() { x = null; y = null; }
 }

@@ -2,6 +2,7 @@ package jgrad.autograd.ops;
 
 import java.util.Arrays;
 
+import jgrad.autograd.Storage;
 import jgrad.autograd.kernels.Parallel;
 
 /**
@@ -59,7 +60,45 @@ public record Patches(int n, int c, int h, int w, int kh, int kw, int stride, in
      * cores: each touches only its own rows and planes. One loop nest for both directions keeps them adjoint;
      * the JIT hoists the direction test out of the inner loop.
      */
-    void transfer(double[] input, double[] patches, boolean toPatches) {
+    void transfer(Storage input, Storage patches, boolean toPatches) {
+        if (input.isFloat()) transfer(input.floats(), patches.floats(), toPatches);
+        else transfer(input.doubles(), patches.doubles(), toPatches);
+    }
+
+    private void transfer(float[] input, float[] patches, boolean toPatches) {
+        int oh = outH();
+        int ow = outW();
+        int patch = patchSize();
+        Parallel.forRanges(n, (long) n * oh * ow * patch, (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                for (int y = 0; y < oh; y++) {
+                    for (int x = 0; x < ow; x++) {
+                        int row = ((b * oh + y) * ow + x) * patch;
+                        int x0 = x * stride - pad;
+                        int jFrom = Math.max(0, -x0), jTo = Math.min(kw, w - x0); // window columns inside the input
+                        for (int ch = 0; ch < c; ch++) {
+                            int plane = (b * c + ch) * h;
+                            for (int i = 0; i < kh; i++) {
+                                int iy = y * stride - pad + i;
+                                if (iy < 0 || iy >= h) {
+                                    continue;
+                                }
+                                int col = row + (ch * kh + i) * kw;
+                                int base = (plane + iy) * w + x0;
+                                if (toPatches) {
+                                    for (int j = jFrom; j < jTo; j++) patches[col + j] = input[base + j];
+                                } else {
+                                    for (int j = jFrom; j < jTo; j++) input[base + j] += patches[col + j];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private void transfer(double[] input, double[] patches, boolean toPatches) {
         int oh = outH();
         int ow = outW();
         int patch = patchSize();
@@ -98,7 +137,46 @@ public record Patches(int n, int c, int h, int w, int kh, int kw, int stride, in
      * at column y·Wo + x. {@code toCols} gathers (writing zeros at padded positions, so a reused buffer is
      * fine); otherwise it scatter-adds the columns back into the image (col2im), skipping padded positions.
      */
-    void transferImage(double[] input, int b, double[] cols, boolean toCols) {
+    void transferImage(Storage input, int b, Storage cols, boolean toCols) {
+        if (input.isFloat()) transferImage(input.floats(), b, cols.floats(), toCols);
+        else transferImage(input.doubles(), b, cols.doubles(), toCols);
+    }
+
+    /** The float twin of the loop below (one copy per element type, each compiled for its own arrays). */
+    private void transferImage(float[] input, int b, float[] cols, boolean toCols) {
+        int oh = outH();
+        int ow = outW();
+        for (int ch = 0; ch < c; ch++) {
+            int plane = (b * c + ch) * h;
+            for (int i = 0; i < kh; i++) {
+                for (int j = 0; j < kw; j++) {
+                    int row = ((ch * kh + i) * kw + j) * oh * ow;
+                    int xFrom = Math.min(ow, Math.max(0, ceilDiv(pad - j, stride)));
+                    int xTo = Math.max(xFrom, Math.min(ow, ceilDiv(w + pad - j, stride)));
+                    for (int y = 0; y < oh; y++) {
+                        int iy = y * stride - pad + i, at = row + y * ow;
+                        if (iy < 0 || iy >= h) {
+                            if (toCols) Arrays.fill(cols, at, at + ow, 0f);
+                            continue;
+                        }
+                        int base = (plane + iy) * w - pad + j; // input index of x = 0, before the stride
+                        if (toCols) {
+                            Arrays.fill(cols, at, at + xFrom, 0f);
+                            if (stride == 1) System.arraycopy(input, base + xFrom, cols, at + xFrom, xTo - xFrom);
+                            else for (int x = xFrom; x < xTo; x++) cols[at + x] = input[base + x * stride];
+                            Arrays.fill(cols, at + xTo, at + ow, 0f);
+                        } else if (stride == 1) {
+                            for (int x = xFrom; x < xTo; x++) input[base + x] += cols[at + x]; // unit stride: vectorised
+                        } else {
+                            for (int x = xFrom; x < xTo; x++) input[base + x * stride] += cols[at + x];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void transferImage(double[] input, int b, double[] cols, boolean toCols) {
         int oh = outH();
         int ow = outW();
         for (int ch = 0; ch < c; ch++) {

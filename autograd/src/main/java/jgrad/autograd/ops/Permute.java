@@ -1,10 +1,10 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Tensor;
 
 /** Zero-copy permutation of dims; backward applies the inverse permutation. */
-public final class Permute extends Function {
+public final class Permute extends Node {
     private int[] inverse;
 
     public static Tensor apply(Tensor x, int[] perm) {

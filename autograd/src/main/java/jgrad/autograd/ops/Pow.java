@@ -1,26 +1,35 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
 
 /** x^p for a constant exponent p; d/dx = p * x^(p-1). */
-public final class Pow extends Function {
+public final class Pow extends UnaryOp {
     private Tensor x;
-    private double p;
+    private final double p;
+
+    private Pow(double p) { this.p = p; }
 
     public static Tensor apply(Tensor x, double p) {
-        double[] in = x.contiguousData();
-        double[] o = new double[in.length];
-        if (p == 2.0) {
-            for (int i = 0; i < o.length; i++) o[i] = in[i] * in[i];
-        } else {
-            for (int i = 0; i < o.length; i++) o[i] = Math.pow(in[i], p);
-        }
-        Pow fn = new Pow();
+        Pow fn = new Pow(p);
+        Tensor y = compute(fn, x);
         fn.x = x;
-        fn.p = p;
-        return result(fn, o, x.shape(), x.dtype(), x);
+        return y;
     }
+
+    @Override
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        if (p == 2.0) for (int j = 0; j < n; j++) y[yi + j] = x[xi + j] * x[xi + j];
+        else for (int j = 0; j < n; j++) y[yi + j] = (float) Math.pow(x[xi + j], p);
+    }
+
+    @Override
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        if (p == 2.0) for (int j = 0; j < n; j++) y[yi + j] = x[xi + j] * x[xi + j];
+        else for (int j = 0; j < n; j++) y[yi + j] = Math.pow(x[xi + j], p);
+    }
+
+    @Override
+    protected int costPerElement() { return p == 2.0 ? 1 : 16; }
 
     @Override
     protected Tensor[] backward(Tensor g) {

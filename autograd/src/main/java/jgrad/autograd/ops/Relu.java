@@ -1,50 +1,91 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.DType;
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Grad;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Parallel;
 
 /** max(x, 0); d/dx = 1 where x > 0. */
-public final class Relu extends Function {
-    private Tensor x, y;
+public final class Relu extends UnaryOp {
+    private Tensor y;
 
     public static Tensor apply(Tensor x) {
-        double[] in = x.contiguousData();
-        double[] o = new double[in.length];
-        // Math.max, not a ternary: a data-dependent branch mispredicts on random signs (7x slower); NaN stays NaN.
-        Parallel.forRanges(o.length, o.length, (from, to) -> {
-            for (int i = from; i < to; i++) o[i] = Math.max(in[i], 0.0);
-        });
         Relu fn = new Relu();
-        Tensor y = roundedResult(fn, o, x.shape(), x.dtype(), x); // values of x or 0: already in x's dtype
-        fn.x = x;
+        Tensor y = compute(fn, x);
         fn.y = y.detach();
         return y;
+    }
+
+    // Math.max, not a ternary: a data-dependent branch mispredicts on random signs (7x slower); NaN stays NaN.
+    @Override
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.max(x[xi + j], 0f);
+    }
+
+    @Override
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.max(x[xi + j], 0.0);
     }
 
     @Override
     protected Tensor[] backward(Tensor g) {
         if (g.isRequiresGrad() && Grad.isEnabled()) return new Tensor[] {g.mul(Sign.of(y))};
         // Plain gradient (no double backward): mask it in one pass, like PyTorch's threshold_backward.
-        double[] gd = g.contiguousData(), yd = y.contiguousData();
-        double[] o = new double[gd.length];
-        Parallel.forRanges(o.length, o.length, (from, to) -> {
-            for (int i = from; i < to; i++) o[i] = keepWherePositive(gd[i], yd[i]);
-        });
-        return new Tensor[] {roundedResult(null, o, g.shape(), DType.promote(g.dtype(), y.dtype()))}; // values of g or 0
+        g = g.to(y.dtype());
+        int n = (int) y.numel();
+        Storage out = Storage.allocate(y.dtype(), n);
+        if (out.isFloat()) maskFloats(g, out.floats(), n);
+        else {
+            double[] gd = g.contiguousStorage().doubles(), yd = y.contiguousStorage().doubles(), o = out.doubles();
+            Parallel.forRanges(n, n, (from, to) -> {
+                for (int i = from; i < to; i++) o[i] = keepWherePositive(gd[i], yd[i]);
+            });
+        }
+        return new Tensor[] {Node.result(null, out, g.shape())};
     }
 
     /**
-     * g where y > 0, else 0, without a branch (see apply). y is ReLU's output, so +0.0 or positive (or NaN):
-     * bits(y) - 1 is negative exactly for +0.0, and its sign smeared over 64 bits masks g out.
+     * The float mask without materialising what need not be: a pending output y is recomputed block by block
+     * into a cached buffer, and a gradient that is one value broadcast (sum's) is read as that value.
      */
+    private void maskFloats(Tensor g, float[] o, int n) {
+        Storage.Deferred pending = UnaryOp.pendingChain(y);
+        float[] yd = pending == null ? y.contiguousStorage().floats() : null;
+        boolean scalarG = g.isBroadcastScalar();
+        float gv = scalarG ? (float) g.storage().get(g.offset()) : 0f;
+        float[] gd = scalarG ? null : g.contiguousStorage().floats();
+        Parallel.forRanges(n, n, (from, to) -> {
+            float[] block = pending == null ? null : new float[Math.min(Storage.BLOCK, to - from)];
+            for (int b = from; b < to; b += Storage.BLOCK) {
+                int len = Math.min(Storage.BLOCK, to - b);
+                float[] ys = yd;
+                int yAt = b;
+                if (pending != null) {
+                    pending.recipe().evaluate(pending.source(), b, len, block, 0);
+                    ys = block;
+                    yAt = 0;
+                }
+                if (scalarG) for (int j = 0; j < len; j++) o[b + j] = keepWherePositive(gv, ys[yAt + j]);
+                else for (int j = 0; j < len; j++) o[b + j] = keepWherePositive(gd[b + j], ys[yAt + j]);
+            }
+        });
+    }
+
+    /**
+     * g where y > 0, else 0, without a branch (see forward). y is ReLU's output, so +0.0 or positive (or NaN):
+     * bits(y) - 1 is negative exactly for +0.0, and its sign smeared over all bits masks g out.
+     */
+    private static float keepWherePositive(float g, float y) {
+        int zeroMask = (Float.floatToRawIntBits(y) - 1) >> 31;
+        return Float.intBitsToFloat(Float.floatToRawIntBits(g) & ~zeroMask);
+    }
+
     private static double keepWherePositive(double g, double y) {
         long zeroMask = (Double.doubleToRawLongBits(y) - 1) >> 63;
         return Double.longBitsToDouble(Double.doubleToRawLongBits(g) & ~zeroMask);
     }
 
     @Override
-    protected void onRelease() { x = null; y = null; }
+    protected void onRelease() { y = null; }
 }

@@ -1,11 +1,11 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Tensor;
 
 /** Reshape; a zero-copy view when the input is contiguous. */
-public final class Reshape extends Function {
+public final class Reshape extends Node {
     private int[] inShape;
 
     public static Tensor apply(Tensor x, int[] shape) {
@@ -14,7 +14,7 @@ public final class Reshape extends Function {
         if (x.isContiguous()) {
             return view(fn, x, shape, Shapes.contiguousStrides(shape), x.offset(), x);
         }
-        return result(fn, x.contiguousData().clone(), shape, x.dtype(), x);
+        return result(fn, Clone.ownCopy(x), shape, x);
     }
 
     @Override

@@ -1,11 +1,12 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** Integer indexing of the leading dims: x[i0, i1, ...] as a zero-copy view. */
-public final class Select extends Function {
+public final class Select extends Node {
     private int[] inShape;
     private int[] idx;
 
@@ -39,9 +40,9 @@ public final class Select extends Function {
         int[] cs = Shapes.contiguousStrides(inShape);
         int off = 0;
         for (int i = 0; i < idx.length; i++) off += idx[i] * cs[i];
-        double[] o = new double[Shapes.numel(inShape)];
-        double[] gd = g.contiguousData();
-        System.arraycopy(gd, 0, o, off, gd.length);
-        return new Tensor[] {Tensor.fromData(o, inShape, g.dtype())};
+        Storage o = Storage.allocate(g.dtype(), Shapes.numel(inShape));
+        Storage gd = g.contiguousStorage();
+        Storage.copy(gd, 0, o, off, gd.length());
+        return new Tensor[] {Tensor.fromStorage(o, inShape)};
     }
 }

@@ -1,25 +1,30 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
 
-/** Fused sigmoid; d/dx = s(1-s). */
-public final class Sigmoid extends Function {
-    private Tensor x, y;
+/** Fused sigmoid 1 / (1 + e^-x); d/dx = s(1-s) (from the saved output). */
+public final class Sigmoid extends UnaryOp {
+    private Tensor y;
 
     public static Tensor apply(Tensor x) {
-        double[] in = x.contiguousData();
-        double[] o = new double[in.length];
-        for (int i = 0; i < o.length; i++) {
-            double v = in[i];
-            o[i] = 1.0 / (1.0 + Math.exp(-v));
-        }
         Sigmoid fn = new Sigmoid();
-        Tensor y = result(fn, o, x.shape(), x.dtype(), x);
-        fn.x = x;
+        Tensor y = compute(fn, x);
         fn.y = y; // not detached: double backward must see how y depends on x
         return y;
     }
+
+    @Override
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = (float) (1.0 / (1.0 + Math.exp(-x[xi + j])));
+    }
+
+    @Override
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = 1.0 / (1.0 + Math.exp(-x[xi + j]));
+    }
+
+    @Override
+    protected int costPerElement() { return 8; }
 
     @Override
     protected Tensor[] backward(Tensor g) {
@@ -27,5 +32,5 @@ public final class Sigmoid extends Function {
     }
 
     @Override
-    protected void onRelease() { x = null; y = null; }
+    protected void onRelease() { y = null; }
 }

@@ -1,6 +1,6 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
 import jgrad.autograd.Shapes;
 import jgrad.autograd.Tensor;
 
@@ -8,7 +8,7 @@ import jgrad.autograd.Tensor;
  * x[..., start:end:step, ...] along one dim as a zero-copy view (PyTorch slicing: negative indices count from
  * the end, out-of-range bounds are clamped, step must be positive). Backward scatters into zeros.
  */
-public final class Slice extends Function {
+public final class Slice extends Node {
     private int[] inShape;
     private int dim, start, step;
 

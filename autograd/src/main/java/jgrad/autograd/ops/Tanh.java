@@ -1,25 +1,30 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
 import jgrad.autograd.Tensor;
 
-/** Fused tanh; d/dx = 1 - tanh^2. */
-public final class Tanh extends Function {
-    private Tensor x, y;
+/** Fused tanh; d/dx = 1 - tanh^2 (from the saved output). */
+public final class Tanh extends UnaryOp {
+    private Tensor y;
 
     public static Tensor apply(Tensor x) {
-        double[] in = x.contiguousData();
-        double[] o = new double[in.length];
-        for (int i = 0; i < o.length; i++) {
-            double v = in[i];
-            o[i] = Math.tanh(v);
-        }
         Tanh fn = new Tanh();
-        Tensor y = result(fn, o, x.shape(), x.dtype(), x);
-        fn.x = x;
+        Tensor y = compute(fn, x);
         fn.y = y; // not detached: double backward must see how y depends on x
         return y;
     }
+
+    @Override
+    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = (float) Math.tanh(x[xi + j]);
+    }
+
+    @Override
+    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
+        for (int j = 0; j < n; j++) y[yi + j] = Math.tanh(x[xi + j]);
+    }
+
+    @Override
+    protected int costPerElement() { return 8; }
 
     @Override
     protected Tensor[] backward(Tensor g) {
@@ -27,5 +32,5 @@ public final class Tanh extends Function {
     }
 
     @Override
-    protected void onRelease() { x = null; y = null; }
+    protected void onRelease() { y = null; }
 }

@@ -1,19 +1,21 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
+import jgrad.autograd.Shapes;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 
 /** im2col: [N, C, H, W] → patch rows [N, Ho, Wo, C·kh·kw]. Its derivative gathers back with {@link Fold}. */
-public final class Unfold extends Function {
+public final class Unfold extends Node {
     private Patches geometry;
 
     public static Tensor apply(Tensor x, Patches geometry) {
-        double[] in = x.contiguousData();
-        double[] out = new double[geometry.n() * geometry.outH() * geometry.outW() * geometry.patchSize()];
+        Storage in = x.contiguousStorage();
+        Storage out = Storage.allocate(x.dtype(), Shapes.numel(geometry.patchShape()));
         geometry.transfer(in, out, true);
         Unfold fn = new Unfold();
         fn.geometry = geometry;
-        return roundedResult(fn, out, geometry.patchShape(), x.dtype(), x); // copies of x's values
+        return result(fn, out, geometry.patchShape(), x);
     }
 
     @Override

@@ -1,32 +1,40 @@
 package jgrad.autograd.ops;
 
-import jgrad.autograd.DType;
-import jgrad.autograd.Function;
+import jgrad.autograd.Node;
+import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.Parallel;
 
-/** Elementwise cond != 0 ? a : b on equal shapes; the gradient flows to the branch that was chosen. */
-public final class Where extends Function {
-    private Tensor chosen, other;
+/** Elementwise cond != 0 ? a : b on equal shapes and dtypes; the gradient flows to the branch that was chosen. */
+public final class Where extends Node {
+    private Tensor cond;
 
     public static Tensor apply(Tensor cond, Tensor a, Tensor b) {
-        double[] c = cond.contiguousData(), x = a.contiguousData(), y = b.contiguousData();
-        double[] o = new double[c.length], m = new double[c.length], n = new double[c.length];
-        for (int i = 0; i < o.length; i++) {
-            boolean pick = c[i] != 0;
-            o[i] = pick ? x[i] : y[i];
-            m[i] = pick ? 1 : 0;
-            n[i] = pick ? 0 : 1;
+        Storage c = cond.detach().to(a.dtype()).contiguousStorage(), x = a.contiguousStorage(), y = b.contiguousStorage();
+        int n = x.length();
+        Storage o = Storage.allocate(a.dtype(), n);
+        if (o.isFloat()) {
+            float[] m = c.floats(), u = x.floats(), v = y.floats(), out = o.floats();
+            Parallel.forRanges(n, n, (from, to) -> {
+                for (int i = from; i < to; i++) out[i] = m[i] != 0 ? u[i] : v[i];
+            });
+        } else {
+            double[] m = c.doubles(), u = x.doubles(), v = y.doubles(), out = o.doubles();
+            Parallel.forRanges(n, n, (from, to) -> {
+                for (int i = from; i < to; i++) out[i] = m[i] != 0 ? u[i] : v[i];
+            });
         }
-        DType t = DType.promote(a.dtype(), b.dtype());
         Where fn = new Where();
-        fn.chosen = Tensor.fromData(m, cond.shape(), t);
-        fn.other = Tensor.fromData(n, cond.shape(), t);
-        return result(fn, o, cond.shape(), t, a, b);
+        fn.cond = cond;
+        return result(fn, o, cond.shape(), a, b);
     }
 
     @Override
-    protected Tensor[] backward(Tensor g) { return new Tensor[] {g.mul(chosen), g.mul(other)}; }
+    protected Tensor[] backward(Tensor g) {
+        Tensor zero = Tensor.fromStorage(Storage.allocate(g.dtype(), 1), new int[0]);
+        return new Tensor[] {Tensor.where(cond, g, zero), Tensor.where(cond, zero, g)};
+    }
 
     @Override
-    protected void onRelease() { chosen = null; other = null; }
+    protected void onRelease() { cond = null; }
 }

@@ -23,39 +23,60 @@ class SgemmTest {
         return all;
     }
 
-    private double[] random(int len) {
-        double[] v = new double[len];
-        for (int i = 0; i < len; i++) v[i] = rng.nextGaussian();
+    private float[] random(int len) {
+        float[] v = new float[len];
+        for (int i = 0; i < len; i++) v[i] = (float) rng.nextGaussian();
         return v;
+    }
+
+    /** The [cols × rows] row-major transpose of a [rows × cols] row-major matrix. */
+    private static float[] transpose(float[] x, int rows, int cols) {
+        float[] t = new float[x.length];
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) t[j * rows + i] = x[i * cols + j];
+        return t;
     }
 
     /**
      * Asserts c == a·b up to float32 accumulation error: per element 1e-5·sqrt(k)·Σ_p |a_ip·b_pj|
      * (a wrong or missing term is off by far more).
      */
-    static void assertProduct(double[] a, double[] b, double[] c, int cOff, int n, int k, int m, String what) {
+    static void assertProduct(float[] a, float[] b, float[] c, int cOff, int n, int k, int m, String what) {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 double exact = 0, scale = 0;
                 for (int p = 0; p < k; p++) {
-                    exact += a[i * k + p] * b[p * m + j];
-                    scale += Math.abs(a[i * k + p] * b[p * m + j]);
+                    exact += (double) a[i * k + p] * b[p * m + j];
+                    scale += Math.abs((double) a[i * k + p] * b[p * m + j]);
                 }
                 double got = c[cOff + i * m + j];
                 double tol = 1e-5 * Math.sqrt(k) * scale;
                 assertTrue(Math.abs(got - exact) <= tol,
                         what + " " + n + "x" + k + "x" + m + " at (" + i + "," + j + "): " + got + " vs " + exact);
-                assertEquals((float) got, got, 0.0, "results are float32 values");
             }
         }
     }
 
     private void check(int n, int k, int m) {
-        double[] a = random(n * k), b = random(k * m);
+        float[] a = random(n * k), b = random(k * m);
         for (MicroKernel kernel : kernels()) {
-            double[] c = random(n * m); // stale contents must be overwritten
+            float[] c = random(n * m); // stale contents must be overwritten
             Sgemm.multiply(kernel, a, 0, b, 0, c, 0, n, k, m);
             assertProduct(a, b, c, 0, n, k, m, kernel.getClass().getSimpleName());
+        }
+        float[] aT = transpose(a, n, k), bT = transpose(b, k, m);
+        for (MicroKernel kernel : kernels()) {
+            for (int flags = 1; flags < 4; flags++) { // Aᵀ stored, Bᵀ stored, both
+                boolean ta = (flags & 1) != 0, tb = (flags & 2) != 0;
+                float[] c = random(n * m);
+                Sgemm.multiply(kernel, ta ? aT : a, 0, ta, tb ? bT : b, 0, tb, c, 0, n, k, m);
+                assertProduct(a, b, c, 0, n, k, m, kernel.getClass().getSimpleName() + " transA=" + ta + " transB=" + tb);
+            }
+        }
+        for (int flags = 0; flags < 4; flags++) {
+            boolean ta = (flags & 1) != 0, tb = (flags & 2) != 0;
+            float[] c = random(n * m);
+            Sgemm.direct(ta ? aT : a, 0, ta, tb ? bT : b, 0, tb, c, 0, n, k, m);
+            assertProduct(a, b, c, 0, n, k, m, "unpacked loop transA=" + ta + " transB=" + tb);
         }
     }
 
@@ -86,24 +107,24 @@ class SgemmTest {
     @Test
     void emptySharedDimensionGivesZeros() {
         for (MicroKernel kernel : kernels()) {
-            double[] c = random(6);
-            Sgemm.multiply(kernel, new double[0], 0, new double[0], 0, c, 0, 2, 0, 3);
-            assertEquals(0, java.util.Arrays.stream(c).map(Math::abs).sum(), 0.0);
+            float[] c = random(6);
+            Sgemm.multiply(kernel, new float[0], 0, new float[0], 0, c, 0, 2, 0, 3);
+            for (float v : c) assertEquals(0f, v);
         }
     }
 
     @Test
     void offsetsAddressBatchSlices() {
         int n = 9, k = 20, m = 17;
-        double[] a = random(2 * n * k), b = random(2 * k * m);
+        float[] a = random(2 * n * k), b = random(2 * k * m);
         for (MicroKernel kernel : kernels()) {
-            double[] c = new double[2 * n * m + 4];
+            float[] c = new float[2 * n * m + 4];
             Sgemm.multiply(kernel, a, n * k, b, k * m, c, n * m, n, k, m);
-            double[] a1 = java.util.Arrays.copyOfRange(a, n * k, 2 * n * k);
-            double[] b1 = java.util.Arrays.copyOfRange(b, k * m, 2 * k * m);
+            float[] a1 = java.util.Arrays.copyOfRange(a, n * k, 2 * n * k);
+            float[] b1 = java.util.Arrays.copyOfRange(b, k * m, 2 * k * m);
             assertProduct(a1, b1, c, n * m, n, k, m, kernel.getClass().getSimpleName());
-            for (int i = 0; i < n * m; i++) assertEquals(0.0, c[i], "slice before the output untouched");
-            for (int i = 2 * n * m; i < c.length; i++) assertEquals(0.0, c[i], "slice after the output untouched");
+            for (int i = 0; i < n * m; i++) assertEquals(0f, c[i], "slice before the output untouched");
+            for (int i = 2 * n * m; i < c.length; i++) assertEquals(0f, c[i], "slice after the output untouched");
         }
     }
 

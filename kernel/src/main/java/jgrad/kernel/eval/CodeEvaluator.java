@@ -182,7 +182,9 @@ public final class CodeEvaluator implements AutoCloseable {
                 continue;
             }
             out.add(lineAt(source, (int) d.getStartPosition()).strip());
-            out.add("error: " + d.getMessage(null));
+            String message = d.getMessage(null);
+            out.add("error: " + message);
+            PyTorchHints.hint(message, spanOf(source, d)).ifPresent(out::add);
         }
         if (out.isEmpty()) {
             out.add(source.strip());
@@ -199,6 +201,12 @@ public final class CodeEvaluator implements AutoCloseable {
                 + String.join(", ", shell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) s)
                         .collect(Collectors.toList())));
         return out;
+    }
+
+    /** The source text a diagnostic points at, e.g. "x.grad". */
+    private static String spanOf(String source, Diag d) {
+        int start = (int) d.getStartPosition(), end = (int) d.getEndPosition();
+        return start >= 0 && end >= start && end <= source.length() ? source.substring(start, end) : "";
     }
 
     private static String lineAt(String source, int pos) {

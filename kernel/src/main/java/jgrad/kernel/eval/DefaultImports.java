@@ -22,9 +22,9 @@ final class DefaultImports {
                 out.add("import " + p + ".*;");
             }
         }
-        // Single-type imports settle the two simple names the on-demand imports share:
-        // Function (java.util.function's, for lambdas; write jgrad.autograd.Function for a custom op)
-        // and Module (jgrad.nn's layers, not java.lang's JPMS modules).
+        // Single-type imports settle names the on-demand imports share: Function is java.util.function's
+        // (for lambdas; graph nodes are jgrad.autograd.Node) and Module is jgrad.nn's layers, not java.lang's
+        // JPMS modules.
         out.add("import java.util.function.Function;");
         if (packageExists(loader, "jgrad.nn")) {
             out.add("import jgrad.nn.Module;");

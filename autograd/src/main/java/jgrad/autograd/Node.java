@@ -1,20 +1,23 @@
 package jgrad.autograd;
 
-/** A node of the autograd graph: one primitive op with its derivative. */
-public abstract class Function {
+/**
+ * A node of the autograd graph (PyTorch's {@code torch.autograd.graph.Node}, what {@code grad_fn} holds): one
+ * primitive op with its derivative.
+ */
+public abstract class Node {
     private Tensor[] inputs = new Tensor[0];
     private int[] inputVersions = new int[0];
-    private Version outputVersion;
+    private Storage outputStorage;
     private int outputSavedVersion;
     private boolean freed;
     private String displayName;
     private String creationSite;
     private ModuleScope scope;
 
-    protected Function() { }
+    protected Node() { }
 
     /** For fused or specialised primitives that should display as another op, e.g. a scalar-multiply as "Mul". */
-    protected Function(String displayName) { this.displayName = displayName; }
+    protected Node(String displayName) { this.displayName = displayName; }
 
     /** PyTorch-style node name, e.g. "MulBackward"; composites rename their last node (mean: "MeanBackward"). */
     public String name() { return baseName() + "Backward"; }
@@ -55,11 +58,11 @@ public abstract class Function {
     /** Saved tensors must not have been overwritten in place since the forward pass. */
     private void checkVersions() {
         for (int i = 0; i < inputs.length; i++) {
-            int now = inputs[i].versionCounter().get();
+            int now = inputs[i].version();
             if (now != inputVersions[i]) throw modified("input " + i, inputs[i].shape(), now, inputVersions[i]);
         }
-        if (outputVersion != null && outputVersion.get() != outputSavedVersion) {
-            throw modified("its output", null, outputVersion.get(), outputSavedVersion);
+        if (outputStorage != null && outputStorage.version() != outputSavedVersion) {
+            throw modified("its output", null, outputStorage.version(), outputSavedVersion);
         }
     }
 
@@ -84,35 +87,32 @@ public abstract class Function {
     }
 
     /** Wrap a freshly computed contiguous result, attaching this node if any input requires grad. */
-    protected static Tensor result(Function fn, double[] data, int[] shape, DType dtype, Tensor... in) {
-        Tensor out = Tensor.fromData(data, shape, dtype);
-        if (Anomaly.isEnabled()) Anomaly.checkForward(fn, out, in);
-        attach(fn, out, in);
+    protected static Tensor result(Node fn, Storage data, int[] shape, Tensor... in) {
+        Tensor out = Tensor.wrap(data, shape);
+        if (fn != null && Anomaly.isEnabled()) Anomaly.checkForward(fn, out, in);
+        if (fn != null) attach(fn, out, in);
         return out;
     }
 
-    /** Like {@link #result}, for data the op already rounded to {@code dtype} (float for FLOAT32). */
-    protected static Tensor roundedResult(Function fn, double[] data, int[] shape, DType dtype, Tensor... in) {
-        Tensor out = Tensor.fromRounded(data, shape, dtype);
-        if (fn != null && Anomaly.isEnabled()) Anomaly.checkForward(fn, out, in);
-        attach(fn, out, in);
-        return out;
+    /** Like {@link #result(Node, Storage, int[], Tensor...)} for values computed as doubles (rounded for FLOAT32). */
+    protected static Tensor result(Node fn, double[] data, int[] shape, DType dtype, Tensor... in) {
+        return result(fn, dtype == DType.FLOAT64 ? Storage.wrap(data) : Storage.of(data, dtype), shape, in);
     }
 
     /** Wrap a view over the storage of {@code base}. */
-    protected static Tensor view(Function fn, Tensor base, int[] shape, int[] strides, int offset, Tensor... in) {
+    protected static Tensor view(Node fn, Tensor base, int[] shape, int[] strides, int offset, Tensor... in) {
         Tensor out = Tensor.viewOf(base, shape, strides, offset);
         attach(fn, out, in);
         return out;
     }
 
-    private static void attach(Function fn, Tensor out, Tensor[] in) {
+    private static void attach(Node fn, Tensor out, Tensor[] in) {
         if (needsGrad(in)) {
             fn.inputs = in;
             fn.inputVersions = new int[in.length];
-            for (int i = 0; i < in.length; i++) fn.inputVersions[i] = in[i].versionCounter().get();
-            fn.outputVersion = out.versionCounter();
-            fn.outputSavedVersion = fn.outputVersion.get();
+            for (int i = 0; i < in.length; i++) fn.inputVersions[i] = in[i].version();
+            fn.outputStorage = out.storage();
+            fn.outputSavedVersion = fn.outputStorage.version();
             if (Anomaly.isEnabled()) fn.creationSite = Anomaly.callerFrame();
             fn.scope = ModuleScope.current();
             out.setGradFn(fn);

@@ -1,0 +1,188 @@
+package jgrad.autograd;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The flat memory behind a tensor and all its views: a {@code float[]} for FLOAT32, a {@code double[]} for
+ * FLOAT64 (exactly one of the two is set), plus the in-place write counter that the views share
+ * (PyTorch's {@code tensor._version}). The one place tensor memory is allocated.
+ *
+ * <p>Kernels branch once on {@link #isFloat()} and then run a loop over the raw array of that type, so each
+ * loop is compiled for one element type. A storage may also be deferred: its values are computed from another
+ * storage on first access (see {@link #deferred}).
+ */
+public final class Storage {
+    /** The most elements one storage can hold: the JVM's largest array. */
+    public static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
+    /** Computes the values of a deferred storage from its source. */
+    public interface Recipe {
+        /** Writes elements [0, target.length()) of the result into {@code target}, a plain storage. */
+        void evaluate(Storage source, Storage target);
+
+        /** Writes elements [from, from + n) of a FLOAT32 result into {@code into[at..]}. */
+        void evaluate(Storage source, int from, int n, float[] into, int at);
+
+        /** Writes elements [from, from + n) of a FLOAT64 result into {@code into[at..]}. */
+        void evaluate(Storage source, int from, int n, double[] into, int at);
+    }
+
+    /** Elements a consumer of a deferred storage evaluates at a time: small enough to stay in the core's cache. */
+    public static final int BLOCK = 4096;
+
+    /** How a deferred storage's values will be computed: {@code recipe} applied to {@code source}. */
+    public record Deferred(Storage source, Recipe recipe) { }
+
+    private final DType dtype;
+    private final int length;
+    private float[] floats;
+    private double[] doubles;
+    private volatile Deferred deferred;
+    private List<WeakReference<Storage>> dependents; // deferred storages computed from this one
+    private int version;
+
+    private Storage(float[] floats, double[] doubles) {
+        this.floats = floats;
+        this.doubles = doubles;
+        this.dtype = floats != null ? DType.FLOAT32 : DType.FLOAT64;
+        this.length = floats != null ? floats.length : doubles.length;
+    }
+
+    private Storage(DType dtype, int length, Deferred deferred) {
+        this.dtype = dtype;
+        this.length = length;
+        this.deferred = deferred;
+    }
+
+    /** Zero-filled storage of {@code length} elements of {@code dtype}. */
+    public static Storage allocate(DType dtype, int length) {
+        return dtype == DType.FLOAT32 ? new Storage(new float[length], null) : new Storage(null, new double[length]);
+    }
+
+    /**
+     * Storage whose values are computed from {@code source} by {@code recipe} only when first read (or before
+     * {@code source} is next written), so that a chain of elementwise ops can run as one pass, or be summed
+     * without ever being stored. {@code source} must not itself be deferred.
+     */
+    public static Storage deferred(DType dtype, int length, Storage source, Recipe recipe) {
+        if (source.deferred != null) throw new IllegalArgumentException("the source of a deferred storage is deferred");
+        Storage s = new Storage(dtype, length, new Deferred(source, recipe));
+        source.addDependent(s);
+        return s;
+    }
+
+    /** The pending computation, or null once the values are stored (a snapshot: it may be computed any time). */
+    public Deferred deferral() { return deferred; }
+
+    private void addDependent(Storage s) {
+        synchronized (this) {
+            if (dependents == null) dependents = new ArrayList<>();
+            if (dependents.size() >= 32) dependents.removeIf(r -> r.get() == null || r.get().deferred == null);
+            dependents.add(new WeakReference<>(s));
+        }
+    }
+
+    /** Call before writing into this storage in place: deferred storages computed from it take their values now. */
+    public void beforeWrite() {
+        materialize();
+        List<WeakReference<Storage>> waiting;
+        synchronized (this) {
+            if (dependents == null) return;
+            waiting = dependents;
+            dependents = null;
+        }
+        for (WeakReference<Storage> r : waiting) {
+            Storage s = r.get();
+            if (s != null) s.materialize();
+        }
+    }
+
+    private void materialize() {
+        if (deferred == null) return;
+        synchronized (this) {
+            Deferred d = deferred;
+            if (d == null) return;
+            Storage values = allocate(dtype, length);
+            d.recipe().evaluate(d.source(), values);
+            floats = values.floats;
+            doubles = values.doubles;
+            deferred = null;
+        }
+    }
+
+    /** Wraps (takes ownership of) an array. */
+    public static Storage wrap(float[] values) { return new Storage(values, null); }
+
+    /** Wraps (takes ownership of) an array. */
+    public static Storage wrap(double[] values) { return new Storage(null, values); }
+
+    /** {@code values} converted to {@code dtype} in a fresh array (FLOAT32 rounds each value to float). */
+    public static Storage of(double[] values, DType dtype) {
+        if (dtype == DType.FLOAT64) return wrap(values.clone());
+        float[] f = new float[values.length];
+        for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
+        return wrap(f);
+    }
+
+    public DType dtype() { return dtype; }
+
+    public boolean isFloat() { return dtype == DType.FLOAT32; }
+
+    /** The raw float array (only for FLOAT32 storage); read-only for everyone but the op that allocated it. */
+    public float[] floats() {
+        if (dtype != DType.FLOAT32) throw new IllegalStateException("storage holds float64 values, not float32");
+        materialize();
+        return floats;
+    }
+
+    /** The raw double array (only for FLOAT64 storage); read-only for everyone but the op that allocated it. */
+    public double[] doubles() {
+        if (dtype != DType.FLOAT64) throw new IllegalStateException("storage holds float32 values, not float64");
+        materialize();
+        return doubles;
+    }
+
+    public int length() { return length; }
+
+    public double get(int i) {
+        materialize();
+        return floats != null ? floats[i] : doubles[i];
+    }
+
+    /** Stores {@code v}, rounded to float for FLOAT32. */
+    public void set(int i, double v) {
+        materialize();
+        if (floats != null) floats[i] = (float) v;
+        else doubles[i] = v;
+    }
+
+    /** Elements [from, from + n) as doubles (exact for both types). */
+    public double[] toDoubles(int from, int n) {
+        materialize();
+        if (doubles != null) return Arrays.copyOfRange(doubles, from, from + n);
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = floats[from + i];
+        return d;
+    }
+
+    /** Copies {@code n} elements between storages of the same type (System.arraycopy semantics). */
+    public static void copy(Storage src, int srcPos, Storage dst, int dstPos, int n) {
+        if (src.isFloat()) System.arraycopy(src.floats(), srcPos, dst.floats(), dstPos, n);
+        else System.arraycopy(src.doubles(), srcPos, dst.doubles(), dstPos, n);
+    }
+
+    /** Writes {@code v} (rounded to float for FLOAT32) into [from, to). */
+    public void fill(int from, int to, double v) {
+        if (isFloat()) Arrays.fill(floats(), from, to, (float) v);
+        else Arrays.fill(doubles(), from, to, v);
+    }
+
+    /** How many in-place writes this storage (through any view) has seen. */
+    public int version() { return version; }
+
+    /** Records an in-place write. */
+    public void bumpVersion() { version++; }
+}

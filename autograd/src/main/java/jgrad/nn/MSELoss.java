@@ -1,0 +1,24 @@
+package jgrad.nn;
+
+import jgrad.autograd.Tensor;
+
+/** torch.nn.MSELoss: squared error of predictions against targets of the same shape (see {@link Loss#mse}). */
+public final class MSELoss extends Criterion {
+    public MSELoss() {
+        this(Reduction.MEAN);
+    }
+
+    public MSELoss(Reduction reduction) {
+        super(reduction);
+    }
+
+    /** {@code reduction} as PyTorch spells it: "mean", "sum" or "none". */
+    public MSELoss(String reduction) {
+        this(Reduction.of(reduction));
+    }
+
+    @Override
+    public Tensor forward(Tensor input, Tensor target) {
+        return Loss.mse(input, target, reduction());
+    }
+}

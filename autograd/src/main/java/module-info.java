@@ -1,0 +1,15 @@
+/**
+ * jgrad's tensor library: tensors and autograd ({@code jgrad.autograd}), layers and losses ({@code jgrad.nn}),
+ * optimizers and schedulers ({@code jgrad.optim}), datasets and loaders ({@code jgrad.data}). Only these packages
+ * are API; the primitive ops ({@code jgrad.autograd.ops}) and the matmul kernels ({@code jgrad.autograd.kernels})
+ * are internal and may change in any release.
+ */
+module jgrad.core {
+    exports jgrad.autograd;
+    exports jgrad.nn;
+    exports jgrad.optim;
+    exports jgrad.data;
+
+    // The Vector API matmul kernel is used only when the JVM was started with the module (see Sgemm).
+    requires static jdk.incubator.vector;
+}

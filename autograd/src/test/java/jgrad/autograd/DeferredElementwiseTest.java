@@ -1,0 +1,124 @@
+package jgrad.autograd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Large elementwise results are deferred (computed on first read, chained ops in one pass); every way of
+ * reading them must give exactly the values an eager computation gives.
+ */
+class DeferredElementwiseTest {
+    private static final int N = 100_003; // above the deferral threshold, not a multiple of the block size
+
+    private static Tensor ramp(DType dtype) {
+        double[] v = new double[N];
+        for (int i = 0; i < N; i++) v[i] = Math.sin(i * 0.37) * 3;
+        return Tensor.fromData(v, new int[] {N}, dtype);
+    }
+
+    private static double chain(double v) { return Math.exp(Math.max(2 * v + 1, 0) * 0.25); }
+
+    @Test
+    void aChainIsDeferredAndGivesTheEagerValues() {
+        for (DType dtype : DType.values()) {
+            Tensor x = ramp(dtype);
+            Tensor y = x.mul(2).add(1).relu().mul(0.25).exp();
+            assertNotNull(y.storage().deferral(), "a large elementwise result waits to be read");
+            double[] xs = x.toArray(), ys = y.toArray();
+            assertNull(y.storage().deferral(), "reading computes it");
+            for (int i = 0; i < N; i++) {
+                double want = dtype == DType.FLOAT64 ? chain(xs[i]) : eagerFloat(xs[i]);
+                assertEquals(want, ys[i], dtype == DType.FLOAT64 ? 1e-12 * want : 0, "element " + i);
+            }
+        }
+    }
+
+    /** The same chain op by op in float, each result stored as a float (what an eager float32 run gives). */
+    private static double eagerFloat(double v) {
+        float a = (float) v * 2f;
+        a = a + 1f;
+        a = Math.max(a, 0f);
+        a = a * 0.25f;
+        return (float) Math.exp(a);
+    }
+
+    @Test
+    void intermediatesOfAChainStayReadable() {
+        Tensor x = ramp(DType.FLOAT64);
+        Tensor a = x.mul(2);
+        Tensor b = a.add(1);
+        Tensor c = b.relu();
+        assertEquals(2 * x.toArray()[17] + 1, b.toArray()[17], 1e-15);
+        assertEquals(2 * x.toArray()[17], a.toArray()[17], 1e-15);
+        assertEquals(Math.max(0, 2 * x.toArray()[5] + 1), c.get(5).item(), 1e-15);
+        assertEquals(c.toArray()[N - 1], c.reshape(1, N).t().get(N - 1, 0).item());
+    }
+
+    @Test
+    void fullSumOfAChainMatchesTheSumOfItsValues() {
+        for (DType dtype : DType.values()) {
+            Tensor x = ramp(dtype);
+            double fused = x.mul(2).add(1).relu().sum().item();
+            double stored = 0;
+            for (double v : x.mul(2).add(1).relu().toArray()) stored += v;
+            assertEquals(stored, fused, Math.abs(stored) * (dtype == DType.FLOAT32 ? 1e-6 : 1e-12));
+        }
+    }
+
+    @Test
+    void writingTheSourceAfterwardsDoesNotChangeADeferredResult() {
+        Tensor x = ramp(DType.FLOAT32);
+        double before = x.toArray()[123];
+        Tensor y = x.mul(3).add(0.5);
+        x.assign(new double[N]); // in-place write, as an optimizer step does
+        assertEquals((float) ((float) before * 3f + 0.5f), y.toArray()[123]);
+        assertEquals(0.5, x.mul(3).add(0.5).toArray()[123]);
+    }
+
+    @Test
+    void gradientsThroughADeferredChainMatchTheFormula() {
+        for (DType dtype : DType.values()) {
+            Tensor x = ramp(dtype).requiresGrad();
+            x.mul(2).add(1).relu().sum().backward();
+            double[] xs = x.toArray(), g = x.grad().toArray();
+            for (int i = 0; i < N; i++) assertEquals(2 * xs[i] + 1 > 0 ? 2.0 : 0.0, g[i], "grad " + i);
+            x.mul(2).add(1).relu().sum().backward(); // accumulates in place
+            double[] g2 = x.grad().toArray();
+            for (int i = 0; i < N; i++) assertEquals(2 * g[i], g2[i], "accumulated grad " + i);
+        }
+    }
+
+    @Test
+    void threadsReadingOneDeferredResultAllSeeTheSameValues() throws Exception {
+        Tensor x = ramp(DType.FLOAT32);
+        double[] want = x.mul(2).add(1).tanh().toArray();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 20; round++) {
+                Tensor y = x.mul(2).add(1).tanh();
+                @SuppressWarnings("unchecked")
+                Future<double[]>[] reads = new Future[4];
+                for (int t = 0; t < reads.length; t++) reads[t] = pool.submit(y::toArray);
+                for (Future<double[]> r : reads) org.junit.jupiter.api.Assertions.assertArrayEquals(want, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anomalyModeStillNamesTheOpThatMadeANaN() {
+        Tensor x = ramp(DType.FLOAT32);
+        try (Anomaly mode = Anomaly.detect()) {
+            RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> x.sub(10).log());
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("log"), e.getMessage());
+        }
+    }
+}
