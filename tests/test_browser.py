@@ -1,8 +1,11 @@
 """Real-browser check: JupyterLab with the jgrad kernel, a notebook opened in headless Debian
-chromium (driven by playwright-core, tests/browser/run_notebook.mjs), Run All Cells, then: no
-error outputs, a static chart image visible, and a %%track chart that was redrawn in place while
-its cell ran. The screenshot, the page/websocket traffic and the server log are kept in
-target/browser/ as CI artifacts. System tools come from scripts/ensure-browser.sh.
+chromium (driven by playwright-core, tests/browser/run_notebook.mjs) in a 1280x900 window, Run All
+Cells, then: no error outputs, a static chart image visible, a %%track chart over 5,000 steps that
+was redrawn in place while its cell ran and fits the notebook column, a 100x100 tensor whose
+one-line caption and summarised table fit the column, and a Shift-Tab tooltip with javadoc. The
+screenshots (track_5000_steps.png, tensor_100x100.png, shift_tab_tooltip.png), the page/websocket
+traffic and the server log are kept in target/browser/ as CI artifacts. System tools come from
+scripts/ensure-browser.sh.
 
 It once hung with the status bar at "Unknown": the kernel (basekernel without a history manager)
 dropped JupyterLab's history_request without a reply or busy/idle status, and the notebook never
@@ -35,11 +38,12 @@ def require_tools():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=DRIVER, check=True)
 
 
-@pytest.fixture
-def lab(tmp_path):
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
     """A JupyterLab server on a free port with a random token, serving a copy of the notebook
     (Run All must not autosave outputs into the committed file)."""
     require_tools()
+    tmp_path = tmp_path_factory.mktemp("lab")
     work = tmp_path / "notebooks"
     work.mkdir()
     shutil.copy(NOTEBOOK, work)
@@ -57,18 +61,26 @@ def cell_starting(cells, prefix):
     return cell
 
 
-def test_notebook_runs_in_jupyterlab_with_live_track_chart(lab):
+@pytest.fixture(scope="module")
+def report(lab):
+    """One run of the notebook in the browser: what run_notebook.mjs saw (screenshots in OUT)."""
     base, token = lab
-    screenshot = OUT / f"{NOTEBOOK.stem}.png"
+    for name in ("track_5000_steps.png", "tensor_100x100.png", "shift_tab_tooltip.png", "cells.json"):
+        (OUT / name).unlink(missing_ok=True)  # never judge a stale screenshot
     run = subprocess.run(["node", "run_notebook.mjs", f"{base}/lab/tree/{NOTEBOOK.name}?token={token}",
-                          str(screenshot), "90"],
+                          str(OUT), "120"],
                          cwd=DRIVER, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, f"browser driver failed:\n{run.stdout}\n{run.stderr}"
-    report = json.loads(run.stdout.strip().splitlines()[-1])
-    (OUT / "cells.json").write_text(json.dumps(report, indent=1))
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    (OUT / "cells.json").write_text(json.dumps(found, indent=1))
+    found["stderr"] = run.stderr
+    return found
+
+
+def test_notebook_runs_in_jupyterlab_with_live_track_chart(report):
     cells = report["cells"]
-    assert report["finished"], (f"not every cell finished (see {screenshot} and "
-                                f"{screenshot.with_suffix('.traffic.log')}): {run.stderr} {cells}")
+    assert report["finished"], (f"not every cell finished (see {OUT}/track_5000_steps.png and "
+                                f"{OUT}/traffic.log): {report['stderr']} {cells}")
 
     errors = [(c["index"], c["errors"]) for c in cells if c["errors"]]
     assert not errors, f"error outputs in the browser: {errors}"
@@ -79,4 +91,23 @@ def test_notebook_runs_in_jupyterlab_with_live_track_chart(lab):
     assert track["charts"] == 1, f"the %%track chart is not visible at the end: {track}"
     assert track["chartsSeenWhileRunning"] > 1, f"the %%track chart was not redrawn while it ran: {track}"
     assert report["displayUpdates"] > 0, "no update_display_data reached the page"
-    assert screenshot.stat().st_size > 10_000, "screenshot is suspiciously small"
+    image = track["image"]
+    assert image["right"] <= image["areaRight"] + 1, f"the %%track chart is wider than the notebook column: {image}"
+    assert 700 <= image["width"] <= 800, f"the %%track chart should fill the column: {image}"
+    for name in ("track_5000_steps.png", "tensor_100x100.png", "shift_tab_tooltip.png"):
+        assert (OUT / name).stat().st_size > 10_000, f"screenshot {name} is suspiciously small"
+
+
+def test_large_tensor_fits_the_column_and_shift_tab_shows_javadoc(report):
+    tensor = report["tensor"]
+    assert tensor, "the 100x100 tensor's view was not found"
+    assert tensor["caption"] == "tensor [100, 100] · float32", tensor
+    assert tensor["captionLines"] == 1, f"the caption wraps: {tensor}"
+    assert tensor["captionRight"] <= tensor["areaRight"] and tensor["tableRight"] <= tensor["areaRight"], \
+        f"the tensor view runs out of the notebook column: {tensor}"
+    assert tensor["tableRight"] <= tensor["viewportWidth"] and tensor["tableBottom"] <= tensor["viewportHeight"], tensor
+    assert tensor["rows"] == 7, f"3 rows, a row of ellipses, 3 rows: {tensor}"
+    tooltip = report["tooltip"]
+    assert tooltip, "Shift-Tab after Plots.curves( showed no tooltip"
+    assert "Plots.curves(String title, String xLabel" in tooltip, tooltip
+    assert "One line per named series" in tooltip, f"the tooltip has no javadoc: {tooltip}"

@@ -1,5 +1,5 @@
 """Notebook 02 · Gradient descent: batch vs stochastic vs mini-batch, and the learning rate."""
-from cells import CURVES_HELPER, code, md
+from cells import code, md
 
 NAME = "02_gradient_descent"
 
@@ -67,13 +67,12 @@ List<Double> fit(int batchSize, double lr, int epochs) {
 * **Stochastic** gradient descent (SGD) uses one point per step: 256 noisy steps per epoch.
 * **Mini-batch** sits in between (here 16 points, 16 steps per epoch) and is what everyone uses: nearly the speed of SGD per epoch, much less noise, and it vectorizes well.
 """),
-    CURVES_HELPER,
     code(r"""
 var byBatch = new LinkedHashMap<String, List<Double>>();
 byBatch.put("batch (256)", fit(256, 0.1, 20));
 byBatch.put("mini-batch (16)", fit(16, 0.1, 20));
 byBatch.put("stochastic (1)", fit(1, 0.1, 20));
-display(curves("Same learning rate, different batch sizes", "epoch", "MSE on all data", byBatch, true));
+display(Plots.curves("Same learning rate, different batch sizes", "epoch", "MSE on all data", byBatch, true));
 """),
     md(r"""
 Per epoch, smaller batches get further because they take more steps. The stochastic curve then stops improving at a noise floor: single-point gradients keep jittering around the minimum. Mini-batches get close to the minimum with a fraction of the jitter.
@@ -87,7 +86,7 @@ var byLr = new LinkedHashMap<String, List<Double>>();
 byLr.put("lr 0.01 (too small)", fit(256, 0.01, 20));
 byLr.put("lr 0.5 (good)", fit(256, 0.5, 20));
 byLr.put("lr 1.05 (too large)", fit(256, 1.05, 20));
-display(curves("Full-batch gradient descent, three learning rates", "epoch", "MSE on all data", byLr, true));
+display(Plots.curves("Full-batch gradient descent, three learning rates", "epoch", "MSE on all data", byLr, true));
 """),
     md(r"""
 ## Smarter steps

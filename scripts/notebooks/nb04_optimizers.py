@@ -1,5 +1,5 @@
 """Notebook 04 · Optimizers: SGD, momentum, RMSprop, Adam, AdaGrad; LR schedules; early stopping."""
-from cells import CURVES_HELPER, code, md
+from cells import code, md
 
 NAME = "04_optimizers"
 
@@ -44,7 +44,6 @@ spirals
 ## Five optimizers, same start
 Learning rates are typical for each method: adaptive methods (RMSprop, Adam) divide by the gradient's running size, so they use much smaller `lr` than SGD.
 """),
-    CURVES_HELPER,
     code(r"""
 var runs = new LinkedHashMap<String, List<Double>>();
 Sequential m;
@@ -54,7 +53,7 @@ m = freshModel(); runs.put("AdaGrad lr 0.1", train(m, new Adagrad(m.parameters()
 m = freshModel(); runs.put("RMSprop lr 0.01", train(m, new RMSprop(m.parameters(), 0.01), 300));
 m = freshModel(); runs.put("Adam lr 0.01", train(m, new Adam(m.parameters(), 0.01), 300));
 runs.forEach((name, curve) -> System.out.printf("%-20s final loss %.4f%n", name, curve.get(curve.size() - 1)));
-display(curves("Spirals: same model, same start", "step", "cross-entropy", runs, true));
+display(Plots.curves("Spirals: same model, same start", "step", "cross-entropy", runs, true));
 """),
     md(r"""
 Plain SGD is slowest: along flat directions its steps are tiny. Momentum accumulates a velocity and rolls through them. AdaGrad's per-weight steps shrink as squared gradients pile up, which helps early and slows it later; RMSprop fixes that with a *running* average, and Adam adds momentum on top.
@@ -83,7 +82,7 @@ named.forEach((name, scheduler) -> {
     }
     schedules.put(name, lrs);
 });
-display(curves("Learning-rate schedules", "step", "learning rate", schedules, false));
+display(Plots.curves("Learning-rate schedules", "step", "learning rate", schedules, false));
 """),
     md(r"""
 Cosine annealing on the spirals: the same Adam, but its rate decays to zero over the run, so the last steps polish rather than bounce.
@@ -103,7 +102,7 @@ var constant = train(m, new Adam(m.parameters(), 0.02), 300);
 var adamRuns = new LinkedHashMap<String, List<Double>>();
 adamRuns.put("Adam lr 0.02, constant", constant);
 adamRuns.put("Adam lr 0.02, cosine to 0", annealed);
-display(curves("Constant vs annealed learning rate", "step", "cross-entropy", adamRuns, true));
+display(Plots.curves("Constant vs annealed learning rate", "step", "cross-entropy", adamRuns, true));
 """),
     md(r"""
 ## Early stopping

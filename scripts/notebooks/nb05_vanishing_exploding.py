@@ -1,5 +1,5 @@
 """Notebook 05 · Vanishing and exploding gradients: activations, initialization, residuals, clipping."""
-from cells import CURVES_HELPER, code, md
+from cells import code, md
 
 NAME = "05_vanishing_exploding"
 
@@ -46,7 +46,6 @@ List<Double> gradNormsAfterOneBackward(Sequential model) {
 ## Sigmoid vs ReLU in a 10-layer net
 The sigmoid's derivative is at most 1/4, so each layer scales the gradient down by four or more on its way back. ReLU's derivative is exactly 1 wherever the unit is active, so it loses far less — what it still loses comes from the default initialization, the subject of the next section.
 """),
-    CURVES_HELPER,
     code(r"""
 Tensor.manualSeed(0);
 var sigmoidNet = deep(2, 32, 10, 3, Sigmoid::new);
@@ -56,7 +55,7 @@ var byActivation = new LinkedHashMap<String, List<Double>>();
 byActivation.put("sigmoid", gradNormsAfterOneBackward(sigmoidNet));
 byActivation.put("ReLU", gradNormsAfterOneBackward(reluNet));
 byActivation.forEach((name, norms) -> System.out.printf("%-8s first layer %.2e, last layer %.2e%n", name, norms.get(0), norms.get(norms.size() - 1)));
-display(curves("Gradient norm per layer (10 hidden layers)", "layer (0 = input side)", "||dL/dW||", byActivation, true));
+display(Plots.curves("Gradient norm per layer (10 hidden layers)", "layer (0 = input side)", "||dL/dW||", byActivation, true));
 """),
     md(r"""
 `%gradflow` draws the same diagnosis for every parameter, weights and biases: mean and max |grad| per layer, input layer first, and the grad:data ratio ‖grad‖ / ‖weights‖ — roughly how far one SGD step with lr 1 would move the layer. It is the first chart to look at when a deep network will not train: here the input side of the sigmoid net gets gradients thousands of times smaller than the output side.
@@ -119,7 +118,7 @@ byInit.put("std 1", Grad.noGrad(() -> activationStds(net20, input)));
 initialize(net20, (out, in) -> Init.kaimingNormal(out, in));
 byInit.put("Kaiming", Grad.noGrad(() -> activationStds(net20, input)));
 byInit.forEach((name, stds) -> System.out.printf("%-9s std after layer 1: %.2e, after layer 21: %.2e%n", name, stds.get(0), stds.get(stds.size() - 1)));
-display(curves("Activation scale through 20 ReLU layers", "layer", "std of output", byInit, true));
+display(Plots.curves("Activation scale through 20 ReLU layers", "layer", "std of output", byInit, true));
 """),
     md(r"""
 ## Residual connections: a gradient highway
@@ -140,7 +139,7 @@ var residualNet = new Sequential(blocks.toArray(new Module[0]));
 var withResiduals = new LinkedHashMap<String, List<Double>>();
 withResiduals.put("plain sigmoid", byActivation.get("sigmoid"));
 withResiduals.put("residual sigmoid blocks", gradNormsAfterOneBackward(residualNet));
-display(curves("Same depth, with and without skip connections", "layer (0 = input side)", "||dL/dW||", withResiduals, true));
+display(Plots.curves("Same depth, with and without skip connections", "layer (0 = input side)", "||dL/dW||", withResiduals, true));
 """),
     md(r"""
 ## Gradient clipping
@@ -169,7 +168,7 @@ List<Double> trainAggressively(double clipNorm) {
 var clipping = new LinkedHashMap<String, List<Double>>();
 clipping.put("no clipping", trainAggressively(0));
 clipping.put("clip norm 1.0", trainAggressively(1.0));
-display(curves("lr 1.0 on a 6-layer ReLU net: with and without clipping", "step", "cross-entropy", clipping, true));
+display(Plots.curves("lr 1.0 on a 6-layer ReLU net: with and without clipping", "step", "cross-entropy", clipping, true));
 """),
     md(r"""
 Without clipping, a few gradient spikes throw the weights far enough that every ReLU goes dead: the loss freezes at ln 3 ≈ 1.10, chance level for three classes. With clipping the same spikes only cost a bump.

@@ -32,41 +32,10 @@ System.out.printf("%d training images, %d test images, %d batches per epoch, one
         train.size(), test.size(), loader.size(), Arrays.toString(loader.iterator().next().inputs().shape()));
 """),
     md(r"""
-A few of them, drawn with `java.awt` — any object with a public `toPng()` method displays as an image:
+A few of them, with `Plots.images` (any object with a public `toPng()` method displays as an image):
 """),
     code(r"""
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-
-record Picture(BufferedImage image) {
-    public byte[] toPng() throws java.io.IOException {
-        var bytes = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", bytes);
-        return bytes.toByteArray();
-    }
-}
-
-/** Digits side by side, each side×side image scaled up, with a caption under each. */
-Picture digitStrip(TensorDataset data, List<Integer> indices, IntFunction<String> caption) {
-    int scale = Math.max(2, 64 / side), cell = side * scale + 12, h = side * scale + 22;
-    var image = new BufferedImage(Math.max(1, indices.size()) * cell, h, BufferedImage.TYPE_INT_RGB);
-    var g = image.createGraphics();
-    g.setColor(Color.WHITE); g.fillRect(0, 0, image.getWidth(), h);
-    for (int k = 0; k < indices.size(); k++) {
-        double[] pixels = data.input(indices.get(k));
-        for (int p = 0; p < side * side; p++) {
-            int shade = (int) Math.round(255 * (1 - Math.min(1, pixels[p])));   // ink is dark
-            g.setColor(new Color(shade, shade, shade));
-            g.fillRect(k * cell + 6 + (p % side) * scale, 2 + (p / side) * scale, scale, scale);
-        }
-        g.setColor(Color.BLACK);
-        g.drawString(caption.apply(indices.get(k)), k * cell + 8, h - 5);
-    }
-    g.dispose();
-    return new Picture(image);
-}
-
-digitStrip(train, List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), i -> "label " + (int) train.target(i))
+Plots.images(train, IntStream.range(0, 10).boxed().toList(), i -> "label " + (int) train.target(i))
 """),
     md(r"""
 ## The network
@@ -130,23 +99,11 @@ System.out.printf("test accuracy after each epoch: %s%n",
 Row = true digit, column = predicted digit; the diagonal holds the correct answers. Off-diagonal cells show which digits the model confuses.
 """),
     code(r"""
-import org.knowm.xchart.HeatMapChartBuilder;
-
 double[] predicted = Grad.noGrad(() -> model.call(test.inputs()).argmax(1)).toArray();
 double[] labels = test.targets().toArray();
-int[][] confusion = new int[10][10];
-for (int i = 0; i < labels.length; i++) confusion[(int) labels[i]][(int) predicted[i]]++;
-
-var heat = new HeatMapChartBuilder().width(560).height(480).title("Confusion matrix (test set)")
-        .xAxisTitle("predicted").yAxisTitle("true").build();
-heat.getStyler().setShowValue(true);
-heat.getStyler().setLegendVisible(false);
-int[] digitsAxis = IntStream.range(0, 10).toArray();
-heat.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(40, 90, 200)});
-int[][] byColumn = new int[10][10];   // XChart indexes heat values [x][y]: [predicted][true]
-for (int t = 0; t < 10; t++) for (int p = 0; p < 10; p++) byColumn[p][t] = confusion[t][p];
-heat.addSeries("confusion", digitsAxis, digitsAxis, byColumn);
-display(new Chart(heat));
+var matrix = ConfusionMatrix.of(labels, predicted, 10);
+int[][] confusion = matrix.counts();
+matrix.chart()
 """),
     md(r"""
 ## What it gets wrong
@@ -155,7 +112,7 @@ Every misclassified test image, captioned *true → predicted*. Many are ambiguo
     code(r"""
 var wrong = IntStream.range(0, labels.length).filter(i -> predicted[i] != labels[i]).boxed().toList();
 System.out.println(wrong.size() + " of " + labels.length + " test images misclassified");
-digitStrip(test, wrong.subList(0, Math.min(12, wrong.size())), i -> (int) labels[i] + " → " + (int) predicted[i])
+Plots.images(test, wrong.subList(0, Math.min(12, wrong.size())), i -> (int) labels[i] + " → " + (int) predicted[i])
 """),
     md(r"""
 ## Checks

@@ -1,5 +1,5 @@
 """Notebook 07 · Regularization: overfitting curves, L2, dropout, batch norm."""
-from cells import CURVES_HELPER, code, md
+from cells import code, md
 
 NAME = "07_regularization"
 
@@ -70,7 +70,6 @@ Sequential mlp(double dropout) {
 }
 System.out.println(train.size() + " training images, " + test.size() + " test images, " + mlp(0).parameterCount() + " weights");
 """),
-    CURVES_HELPER,
     code(r"""
 var baseline = fit(mlp(0), 0);
 
@@ -81,7 +80,7 @@ List<Double> perEpoch(List<Double> every5) {
 var overfitting = new LinkedHashMap<String, List<Double>>();
 overfitting.put("train", baseline.trainLoss());
 overfitting.put("test", perEpoch(baseline.testLoss()));
-display(curves("No regularization: the gap opens", "epoch", "cross-entropy", overfitting, true));
+display(Plots.curves("No regularization: the gap opens", "epoch", "cross-entropy", overfitting, true));
 """),
     md(r"""
 The training loss heads to zero; the test loss bottoms out early and then **rises**: from there on, the network is learning the quirks of its 180 images.
@@ -114,11 +113,11 @@ testCurves.put("no regularization", baseline.testLoss());
 testCurves.put("L2 1e-3", withL2.testLoss());
 testCurves.put("dropout 0.5", withDropout.testLoss());
 testCurves.put("batch norm", withBatchNorm.testLoss());
-display(curves("Test loss", "epoch / 5", "cross-entropy", testCurves, false));
+display(Plots.curves("Test loss", "epoch / 5", "cross-entropy", testCurves, false));
 var trainCurves = new LinkedHashMap<String, List<Double>>();
 trainCurves.put("no regularization", baseline.trainLoss());
 trainCurves.put("batch norm", withBatchNorm.trainLoss());
-display(curves("Training loss", "epoch", "cross-entropy", trainCurves, true));
+display(Plots.curves("Training loss", "epoch", "cross-entropy", trainCurves, true));
 """),
     md(r"""
 Batch norm is first of all an optimization aid: over the first few dozen epochs its training loss is up to ten times lower than the baseline's. On this problem it also ends with a much lower test loss, although its training loss ends just as low. (With mini-batches, the noise of the per-batch statistics adds a further regularizing effect.)

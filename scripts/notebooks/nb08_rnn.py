@@ -1,5 +1,5 @@
 """Notebook 08 · Recurrent networks: backprop through time, gradient norms over time steps, an LSTM."""
-from cells import CURVES_HELPER, code, md
+from cells import code, md
 
 NAME = "08_rnn"
 
@@ -53,7 +53,6 @@ Tensor rnn(Tensor x, List<Tensor> states) {
 ## Gradient norm over time steps
 For one batch of sequences of length 30, ‖∂L/∂hₜ‖ for every step t: how strongly the loss at the end reaches back to each step. Each step back multiplies the gradient by Whhᵀ and by tanh′ ≤ 1, so at initialization it **fades** going back in time — and the first step, where the number to remember lives, hears almost nothing.
 """),
-    CURVES_HELPER,
     code(r"""
 /** ||dL/dh_t|| for t = 1..length on one batch, with the current weights; leaves no gradients behind. */
 List<Double> gradNormsOverTime(int length) {
@@ -85,7 +84,7 @@ for (int step = 0; step < 300; step++) {
 System.out.printf("MSE: %.3f at the start (always answering 0 would score about 1), %.3f after 300 steps%n", rnnLoss.get(0), rnnLoss.get(299));
 var training = new LinkedHashMap<String, List<Double>>();
 training.put("vanilla RNN, T = 8", rnnLoss);
-display(curves("Remember the first number", "step", "MSE", training, true));
+display(Plots.curves("Remember the first number", "step", "MSE", training, true));
 """),
     md(r"""
 Training had to push the gradient through those 8 steps, and in doing so it changed Whh: the trained network **keeps** information, so gradients no longer fade — over 30 steps they now grow going back. Recurrent nets live on this edge between vanishing and exploding; that is why gradient clipping and LSTMs exist.
@@ -94,7 +93,7 @@ Training had to push the gradient through those 8 steps, and in doing so it chan
 var overTime = new LinkedHashMap<String, List<Double>>();
 overTime.put("at initialization", atInit);
 overTime.put("after training on T = 8", gradNormsOverTime(30));
-display(curves("Gradient reaching each of 30 time steps", "time step t", "||dL/dh_t||", overTime, true));
+display(Plots.curves("Gradient reaching each of 30 time steps", "time step t", "||dL/dh_t||", overTime, true));
 """),
     md(r"""
 ## An LSTM: memory behind a gate
@@ -150,7 +149,7 @@ System.out.printf("LSTM, T = 16: MSE %.3f at the start, %.3f over the last 20 st
 var lstmOverTime = new LinkedHashMap<String, List<Double>>();
 lstmOverTime.put("LSTM at initialization", lstmAtInit);
 lstmOverTime.put("LSTM after training on T = 16", inputGradNorms(30));
-display(curves("LSTM: gradient reaching the input at each of 30 steps", "time step t", "||dL/dx_t||", lstmOverTime, true));
+display(Plots.curves("LSTM: gradient reaching the input at each of 30 steps", "time step t", "||dL/dx_t||", lstmOverTime, true));
 """),
     md(r"""
 At initialization the loss hardly hears the first inputs — the gradient fades going back, as for the vanilla RNN. After training, the loss responds most to the **first** input, the one it must remember, and far less to the ones it learned to ignore: the forget gates hold x₀ in the cell, and the path along c carries the gradient all the way back to it. It is the gradient highway of notebook 05's residual connections, laid along time.

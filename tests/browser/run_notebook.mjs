@@ -1,17 +1,22 @@
 // Opens one notebook in JupyterLab in headless Debian chromium, runs all cells from the Run menu,
 // waits for every cell to finish, and reports what a reader would see: rendered chart images,
-// charts that were redrawn in place while their cell ran (live charts), error outputs.
-// Usage: node run_notebook.mjs <notebook url with token> <screenshot.png> [timeout seconds]
-// Prints one JSON line with the findings and writes <screenshot>.traffic.log (the page's console
-// and the kernel websocket's frames) beside the screenshot; exits 1 if the page could not be driven.
+// charts that were redrawn in place while their cell ran (live charts), error outputs, whether a
+// large tensor's view fits the notebook column, and the Shift-Tab tooltip of a call.
+// Usage: node run_notebook.mjs <notebook url with token> <output folder> [timeout seconds]
+// Writes screenshots into the output folder (track_5000_steps.png: the live %%track chart;
+// tensor_100x100.png: the cell showing Tensor.randn(100, 100); shift_tab_tooltip.png: the javadoc
+// tooltip of Plots.curves) and traffic.log (the page's console and the kernel websocket's frames).
+// Prints one JSON line with the findings; exits 1 if the page could not be driven.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const [url, screenshotPath, timeoutArg] = process.argv.slice(2);
-if (!url || !screenshotPath) {
-  console.error('usage: node run_notebook.mjs <notebook url> <screenshot.png> [timeout seconds]');
+const [url, outDir, timeoutArg] = process.argv.slice(2);
+if (!url || !outDir) {
+  console.error('usage: node run_notebook.mjs <notebook url> <output folder> [timeout seconds]');
   process.exit(2);
 }
+fs.mkdirSync(outDir, { recursive: true });
+const out = (name) => `${outDir}/${name}`;
 const timeoutMs = 1000 * Number(timeoutArg || 240);
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 // Chart images in any output: a PNG bundle, or the <img> inside a %%track chart's HTML.
@@ -86,7 +91,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  // A laptop-sized window, as a new user would have it.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(60_000);
   recordTraffic(page);
   await page.goto(url);
@@ -111,17 +117,73 @@ try {
     console.error(`cells did not finish: ${e.message.split('\n')[0]}`);
   }
 
-  // Bring every chart into view once so lazily rendered outputs are laid out, then frame the
-  // live chart (or else the last chart) for the screenshot.
+  // Bring every chart into view once so lazily rendered outputs are laid out.
   const charts = page.locator(CHART_IMAGES);
   for (let i = 0; i < await charts.count(); i++) await charts.nth(i).scrollIntoViewIfNeeded();
   const cells = await page.evaluate(summarize, CHART_IMAGES);
+  const cellAt = (index) => page.locator('.jp-Notebook .jp-Cell').nth(index);
+  const scrollToTop = (locator) => locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+
+  // The live chart, scrolled so that its whole image is in the window.
   const live = cells.find((c) => c.charts > 0 && c.chartsSeenWhileRunning > 1);
-  const framed = live ? page.locator('.jp-Notebook .jp-Cell').nth(live.index) : charts.last();
-  if (await framed.count()) await framed.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: screenshotPath });
-  fs.writeFileSync(screenshotPath.replace(/\.png$/, '') + '.traffic.log', traffic.log.join('\n') + '\n');
-  console.log(JSON.stringify({ finished, displayUpdates: traffic.displayUpdates, cells }));
+  if (live) {
+    const img = cellAt(live.index).locator(CHART_IMAGES).first();
+    await scrollToTop(img);
+    await page.waitForTimeout(300);
+    const box = await img.boundingBox();
+    const area = await cellAt(live.index).locator('.jp-OutputArea-output').first().boundingBox();
+    live.image = box && { width: box.width, height: box.height, right: box.x + box.width, areaRight: area && area.x + area.width };
+  }
+  await page.screenshot({ path: out('track_5000_steps.png') });
+
+  // The 100x100 tensor: its caption and table must be on screen, inside the output column.
+  const tensorCell = cells.find((c) => c.firstLine.startsWith('Tensor.randn(100, 100)'));
+  let tensor = null;
+  if (tensorCell) {
+    const view = cellAt(tensorCell.index).locator('.jgrad-tensor').first();
+    await view.waitFor({ timeout: 10_000 }).catch(() => {});
+    if (await view.count()) {
+      await cellAt(tensorCell.index).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(300);
+      tensor = await view.evaluate((el) => {
+        const caption = el.firstElementChild;
+        const table = el.querySelector('table');
+        const area = el.closest('.jp-OutputArea-output').getBoundingClientRect();
+        const c = caption.getBoundingClientRect();
+        const t = table ? table.getBoundingClientRect() : c;
+        return {
+          caption: caption.textContent, captionLines: Math.round(c.height / parseFloat(getComputedStyle(caption).lineHeight || 16)),
+          captionRight: c.right, tableRight: t.right, tableBottom: t.bottom, areaRight: area.right,
+          rows: el.querySelectorAll('tr').length, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight,
+        };
+      });
+    }
+  }
+  await page.screenshot({ path: out('tensor_100x100.png') });
+
+  // Shift-Tab after "Plots.curves(" shows the method's javadoc in a tooltip.
+  let tooltip = null;
+  const callCell = cells.find((c) => c.firstLine.startsWith('var chart = Plots.curves('));
+  if (callCell) {
+    const editor = cellAt(callCell.index).locator('.jp-InputArea-editor .cm-content');
+    await cellAt(callCell.index).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 'var chart = Plots.curves('.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+Tab');
+    const tip = page.locator('.jp-Tooltip');
+    try {
+      await tip.waitFor({ state: 'visible', timeout: 20_000 });
+      await page.waitForTimeout(300);
+      tooltip = await tip.innerText();
+    } catch (e) {
+      console.error(`no tooltip: ${e.message.split('\n')[0]}`);
+    }
+  }
+  await page.screenshot({ path: out('shift_tab_tooltip.png') });
+
+  fs.writeFileSync(out('traffic.log'), traffic.log.join('\n') + '\n');
+  console.log(JSON.stringify({ finished, displayUpdates: traffic.displayUpdates, cells, tensor, tooltip }));
 } finally {
   await browser.close();
 }

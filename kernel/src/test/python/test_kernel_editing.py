@@ -77,3 +77,34 @@ def test_incomplete_input_suggests_the_next_line_indent(kc, code, indent):
     reply = reply_to(kc, kc.is_complete(code))
     assert reply["status"] == "incomplete"
     assert reply["indent"] == indent
+
+
+def test_inspect_shows_javadoc_of_jgrads_own_classes(kc):
+    reply = kc.inspect("Plots.curves(", reply=True)["content"]
+    assert reply["found"]
+    text = reply["data"]["text/plain"]
+    assert "Chart Plots.curves(String title, String xLabel, String yLabel" in text
+    assert "One line per named series" in text
+    page = run(kc, "?Tensor")
+    assert "N-dimensional tensor" in page.reply["payload"][0]["data"]["text/plain"]
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("%gradf", ["%gradflow"]),
+    ("%%tr", ["%%track"]),
+    ("%%track --gr", ["--grads"]),
+    ("%lrfind model loader Loss::crossEntropy --opt", ["--optimizer"]),
+])
+def test_completes_magic_names_and_options(kc, code, expected):
+    reply = kc.complete(code, len(code), reply=True)["content"]
+    assert reply["matches"] == expected
+    assert reply["cursor_end"] == len(code)
+    assert code[reply["cursor_start"]:] == code.split(" ")[-1]
+
+
+def test_completes_variables_as_magic_arguments(kc):
+    run(kc, "var completionModel = new Sequential(new Linear(2, 1));")
+    code = "%gradflow completionM"
+    reply = kc.complete(code, len(code), reply=True)["content"]
+    assert "completionModel" in reply["matches"]
+    assert reply["cursor_start"] == code.index("completionM")

@@ -7,4 +7,11 @@ public record Batch(Tensor inputs, Tensor targets) {
     public int size() {
         return targets.shape()[0];
     }
+
+    /** The shapes, not the values: {@code Batch(inputs=[32, 1, 8, 8], targets=[32])}. */
+    @Override
+    public String toString() {
+        return "Batch(inputs=" + java.util.Arrays.toString(inputs.shape()) + ", targets="
+                + java.util.Arrays.toString(targets.shape()) + ")";
+    }
 }

@@ -6,6 +6,7 @@ import java.util.function.IntFunction;
 
 import jgrad.autograd.Generator;
 import jgrad.autograd.Tensor;
+import jgrad.util.Repr;
 
 /**
  * Mini-batches over a dataset, like torch.utils.data.DataLoader. With shuffle on, each pass
@@ -64,6 +65,16 @@ public final class DataLoader implements Iterable<Batch> {
         }
         this.prefetch = batches;
         return this;
+    }
+
+    /** E.g. {@code DataLoader(dataset=TensorDataset(...), batch_size=32, shuffle=True, drop_last=False, batches=45)}. */
+    @Override
+    public String toString() {
+        return prefetch == 0
+                ? Repr.call("DataLoader", "dataset", dataset, "batch_size", batchSize, "shuffle", Repr.bool(shuffle),
+                        "drop_last", Repr.bool(dropLast), "batches", size())
+                : Repr.call("DataLoader", "dataset", dataset, "batch_size", batchSize, "shuffle", Repr.bool(shuffle),
+                        "drop_last", Repr.bool(dropLast), "batches", size(), "prefetch", prefetch);
     }
 
     /** Number of batches in one pass. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 import jgrad.autograd.Tensor;
+import jgrad.util.Repr;
 
 /** Examples held in memory: row i of the inputs tensor and element i of the targets tensor. */
 public final class TensorDataset implements Dataset {
@@ -75,6 +76,28 @@ public final class TensorDataset implements Dataset {
         return index;
     }
 
+    /**
+     * E.g. {@code TensorDataset(size=1797, input_shape=[1, 8, 8], targets=classes 0..9)}; targets that are
+     * not all small whole numbers are summarised by their range.
+     */
+    @Override
+    public String toString() {
+        return Repr.call("TensorDataset", "size", size(), "input_shape", Repr.shape(inputShape), "targets", targetSummary());
+    }
+
+    private String targetSummary() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        boolean classes = true;
+        for (double t : targets) {
+            lo = Math.min(lo, t);
+            hi = Math.max(hi, t);
+            classes &= t == Math.rint(t) && t >= 0 && t < 10_000;
+        }
+        return classes ? "classes " + Repr.number(lo) + ".." + Repr.number(hi)
+                : "values in [" + Repr.number(lo) + ", " + Repr.number(hi) + "]";
+    }
+
     /** All inputs as one tensor of shape [size, ...inputShape]. */
     public Tensor inputs() {
         return DataLoader.stackInputs(this, identity(size()));
@@ -135,11 +158,6 @@ public final class TensorDataset implements Dataset {
             order[i] = order[j];
             order[j] = t;
         }
-    }
-
-    @Override
-    public String toString() {
-        return "TensorDataset(size=" + size() + ", inputShape=" + Arrays.toString(inputShape) + ")";
     }
 
     /** Train and test parts of a dataset. */

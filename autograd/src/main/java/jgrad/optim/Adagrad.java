@@ -1,8 +1,10 @@
 package jgrad.optim;
 
 import java.util.List;
+import java.util.Map;
 
 import jgrad.autograd.Tensor;
+import jgrad.util.Repr;
 
 /** Adagrad: each weight's step shrinks with the sum of its squared gradients so far. */
 public final class Adagrad extends Optimizer {
@@ -22,6 +24,11 @@ public final class Adagrad extends Optimizer {
         super(parameters, lr);
         this.eps = eps;
         this.weightDecay = weightDecay;
+    }
+
+    @Override
+    protected Map<String, String> hyperParameters() {
+        return Map.of("eps", Repr.number(eps), "weight_decay", Repr.number(weightDecay));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package jgrad.optim;
 
 import java.util.List;
+import java.util.Map;
 
 import jgrad.autograd.Tensor;
+import jgrad.util.Repr;
 
 /**
  * Adam (Kingma and Ba), with bias-corrected moments. {@code decoupled} selects AdamW's weight
@@ -38,6 +40,11 @@ public class Adam extends Optimizer {
         this.eps = eps;
         this.weightDecay = weightDecay;
         this.decoupled = decoupled;
+    }
+
+    @Override
+    protected Map<String, String> hyperParameters() {
+        return Map.of("betas", Repr.tuple(beta1, beta2), "eps", Repr.number(eps), "weight_decay", Repr.number(weightDecay));
     }
 
     @Override

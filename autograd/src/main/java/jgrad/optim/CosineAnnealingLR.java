@@ -1,5 +1,10 @@
 package jgrad.optim;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jgrad.util.Repr;
+
 /** Cosine from the base rate down to etaMin over tMax steps (PyTorch's closed form): etaMin + (base - etaMin)(1 + cos(pi·epoch/tMax))/2. */
 public final class CosineAnnealingLR extends LRScheduler {
     private final int tMax;
@@ -15,6 +20,14 @@ public final class CosineAnnealingLR extends LRScheduler {
         }
         this.tMax = tMax;
         this.etaMin = etaMin;
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("T_max", Integer.toString(tMax));
+        s.put("eta_min", Repr.number(etaMin));
+        return s;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jgrad.autograd.Tensor;
 import jgrad.nn.Module;
+import jgrad.util.Repr;
 
 /**
  * Stops training once the validation loss has not improved by more than minDelta for {@code patience}
@@ -44,6 +45,13 @@ public final class EarlyStopping {
             badEpochs++;
         }
         return shouldStop();
+    }
+
+    /** E.g. {@code EarlyStopping(patience=5, min_delta=0, epoch=9, best_loss=0.31, best_epoch=7, bad_epochs=2)}. */
+    @Override
+    public String toString() {
+        return Repr.call("EarlyStopping", "patience", patience, "min_delta", Repr.number(minDelta), "epoch", epoch,
+                "best_loss", Repr.number(bestLoss), "best_epoch", bestEpoch, "bad_epochs", badEpochs);
     }
 
     public boolean shouldStop() {

@@ -1,5 +1,9 @@
 package jgrad.optim;
 
+import java.util.Map;
+
+import jgrad.util.Repr;
+
 /** Multiplies the learning rate by gamma every step: lr = base · gamma^epoch. */
 public final class ExponentialLR extends LRScheduler {
     private final double gamma;
@@ -10,6 +14,11 @@ public final class ExponentialLR extends LRScheduler {
             throw new IllegalArgumentException("ExponentialLR: gamma must be > 0, got " + gamma);
         }
         this.gamma = gamma;
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("gamma", Repr.number(gamma));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package jgrad.optim;
 
 import java.util.List;
+import java.util.Map;
+
+import jgrad.util.Repr;
 
 /**
  * Base of epoch-style learning-rate schedulers, like torch.optim.lr_scheduler.LRScheduler: remembers each
@@ -48,5 +51,22 @@ public abstract class LRScheduler {
 
     public int epoch() {
         return epoch;
+    }
+
+    /** The settings shown by {@link #toString()}, in order, by their PyTorch names, formatted as Python writes them. */
+    protected Map<String, String> settings() {
+        return Map.of();
+    }
+
+    /** E.g. {@code StepLR(step_size=30, gamma=0.1, optimizer=SGD, epoch=3, lr=0.01)}: settings, then where it stands. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append('(');
+        settings().forEach((k, v) -> sb.append(k).append('=').append(v).append(", "));
+        double[] lrs = lastLr();
+        String lr = lrs.length == 1 ? Repr.number(lrs[0])
+                : java.util.Arrays.stream(lrs).mapToObj(Repr::number).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        return sb.append("optimizer=").append(optimizer.getClass().getSimpleName()).append(", epoch=").append(epoch)
+                .append(", lr=").append(lr).append(')').toString();
     }
 }

@@ -1,5 +1,9 @@
 package jgrad.optim;
 
+import java.util.Map;
+
+import jgrad.util.Repr;
+
 /**
  * Linear warm-up to each group's base rate: before the first step() the rate is base / warmupSteps, after k
  * steps base · min(1, (k + 1) / warmupSteps), so the first warmupSteps optimizer steps ramp up linearly.
@@ -14,6 +18,11 @@ public final class LinearWarmup extends LRScheduler {
         }
         this.warmupSteps = warmupSteps;
         apply();
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("warmup_steps", Integer.toString(warmupSteps));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package jgrad.optim;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jgrad.util.Repr;
+
 /**
  * PyTorch's OneCycleLR with cosine annealing (pct_start 0.3, div_factor 25, final_div_factor 1e4): from
  * maxLr/25 up to maxLr over the first 30% of steps, then down to maxLr/25/1e4 at step totalSteps - 1.
@@ -25,6 +30,14 @@ public final class OneCycleLR extends LRScheduler {
         this.minLr = initialLr / 1e4;
         this.peakStep = 0.3 * totalSteps - 1;
         apply();
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("max_lr", Repr.number(maxLr));
+        s.put("total_steps", Integer.toString(totalSteps));
+        return s;
     }
 
     @Override

@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jgrad.autograd.Tensor;
+import jgrad.util.Repr;
 
 /**
  * Base of all optimizers, like torch.optim.Optimizer: parameter groups, each with its own
@@ -106,6 +108,30 @@ public abstract class Optimizer {
             groups.get(g).loadState((Map<Integer, ParamState>) states.get(g));
             groups.get(g).setLr((Double) lrs.get(g));
         }
+    }
+
+    /**
+     * The settings shown by {@link #toString()}, by their PyTorch names and formatted as Python
+     * writes them; the learning rate is added per group.
+     */
+    protected Map<String, String> hyperParameters() {
+        return Map.of();
+    }
+
+    /**
+     * As PyTorch prints an optimizer: its name, then each parameter group's settings in alphabetical
+     * order, e.g. {@code Adam (\nParameter Group 0\n    betas: (0.9, 0.999)\n    eps: 1e-08\n    lr: 0.001 ...)}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append(" (");
+        for (int g = 0; g < groups.size(); g++) {
+            Map<String, String> settings = new TreeMap<>(hyperParameters());
+            settings.put("lr", Repr.number(groups.get(g).lr()));
+            sb.append("\nParameter Group ").append(g);
+            settings.forEach((k, v) -> sb.append("\n    ").append(k).append(": ").append(v));
+        }
+        return sb.append("\n)").toString();
     }
 
     /**

@@ -1,8 +1,10 @@
 package jgrad.optim;
 
 import java.util.List;
+import java.util.Map;
 
 import jgrad.autograd.Tensor;
+import jgrad.util.Repr;
 
 /**
  * RMSprop: divide the step by a running root-mean-square of recent gradients, as torch.optim.RMSprop:
@@ -43,6 +45,12 @@ public final class RMSprop extends Optimizer {
         this.weightDecay = weightDecay;
         this.momentum = momentum;
         this.centered = centered;
+    }
+
+    @Override
+    protected Map<String, String> hyperParameters() {
+        return Map.of("alpha", Repr.number(alpha), "centered", Repr.bool(centered), "eps", Repr.number(eps),
+                "momentum", Repr.number(momentum), "weight_decay", Repr.number(weightDecay));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jgrad.optim;
 
+import jgrad.util.Repr;
+
 /**
  * PyTorch's ReduceLROnPlateau in mode "min" with a relative threshold: a metric counts as better when it is
  * below best · (1 - threshold); after more than {@code patience} epochs without one, every group's rate is
@@ -47,6 +49,15 @@ public final class ReduceLROnPlateau {
             }
             badEpochs = 0;
         }
+    }
+
+    /** E.g. {@code ReduceLROnPlateau(factor=0.1, patience=10, threshold=0.0001, best=0.52, bad_epochs=3, lr=0.01)}. */
+    @Override
+    public String toString() {
+        double[] lrs = lastLr();
+        return Repr.call("ReduceLROnPlateau", "factor", Repr.number(factor), "patience", patience,
+                "threshold", Repr.number(threshold), "best", Repr.number(best), "bad_epochs", badEpochs,
+                "lr", lrs.length == 1 ? Repr.number(lrs[0]) : java.util.Arrays.toString(lrs));
     }
 
     public double[] lastLr() {

@@ -1,8 +1,10 @@
 package jgrad.optim;
 
 import java.util.List;
+import java.util.Map;
 
 import jgrad.autograd.Tensor;
+import jgrad.util.Repr;
 
 /** Stochastic gradient descent with optional momentum, Nesterov momentum and L2 weight decay (PyTorch's update rule). */
 public final class SGD extends Optimizer {
@@ -29,6 +31,12 @@ public final class SGD extends Optimizer {
         this.momentum = momentum;
         this.nesterov = nesterov;
         this.weightDecay = weightDecay;
+    }
+
+    @Override
+    protected Map<String, String> hyperParameters() {
+        return Map.of("momentum", Repr.number(momentum), "nesterov", Repr.bool(nesterov),
+                "weight_decay", Repr.number(weightDecay));
     }
 
     @Override

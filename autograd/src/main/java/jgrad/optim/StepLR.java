@@ -1,5 +1,10 @@
 package jgrad.optim;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jgrad.util.Repr;
+
 /** Multiplies the learning rate by gamma every stepSize steps: lr = base · gamma^floor(epoch / stepSize). */
 public final class StepLR extends LRScheduler {
     private final int stepSize;
@@ -15,6 +20,14 @@ public final class StepLR extends LRScheduler {
         }
         this.stepSize = stepSize;
         this.gamma = gamma;
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("step_size", Integer.toString(stepSize));
+        s.put("gamma", Repr.number(gamma));
+        return s;
     }
 
     @Override

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import jgrad.kernel.eval.ClearOutput;
 import jgrad.kernel.display.Display;
+import jgrad.kernel.display.DisplayHandle;
 import jgrad.kernel.display.OutputLimit;
 import jgrad.kernel.display.Renderers;
 import jgrad.kernel.eval.CodeEvaluator;
 import jgrad.kernel.magic.KernelMagics;
+import jgrad.kernel.magic.MagicCompleter;
 import jgrad.kernel.magic.MagicRunner;
 
 /** The Jupyter kernel: wires the JShell evaluator, magics, display and error formatting together. */
@@ -28,12 +30,15 @@ public final class JGradKernel extends BaseKernel {
     private final CodeEvaluator evaluator = new CodeEvaluator();
     private final MagicRunner magics = new MagicRunner();
     private final CellHistory history = new CellHistory();
+    private final MagicCompleter magicCompleter;
     private final ExecuteHandler executeHandler = new ExecuteHandler(this, history);
     private final LanguageInfo languageInfo = new LanguageInfo("java", Runtime.version().toString(),
             "text/x-java-source", ".java", "java", "text/x-java", "script");
 
     public JGradKernel() {
-        new KernelMagics(evaluator).registerAll(magics.registry());
+        KernelMagics kernelMagics = new KernelMagics(evaluator);
+        kernelMagics.registerAll(magics.registry());
+        this.magicCompleter = kernelMagics.completer();
         ClearOutput.install(executeHandler::clearOutput);
         Display.install(new Display.Sink() {
             @Override
@@ -62,7 +67,9 @@ public final class JGradKernel extends BaseKernel {
     public DisplayData eval(String code) throws Exception {
         return OutputLimit.capped(OutputLimit.limitBytes(), () -> {
             Object value = magics.run(code, evaluator);
-            return value == CodeEvaluator.NO_VALUE || value == null ? null : Renderers.render(value);
+            // display(x) as the last line shows x, not the handle it returns (IPython's display returns None)
+            return value == CodeEvaluator.NO_VALUE || value == null || value instanceof DisplayHandle ? null
+                    : Renderers.render(value);
         });
     }
 
@@ -131,6 +138,14 @@ public final class JGradKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
+        var magic = magicCompleter.complete(code, at, (expr, cursor) -> {
+            CodeEvaluator.Completions j = evaluator.complete(expr, cursor);
+            return new MagicCompleter.Completion(j.names(), j.start(), j.end());
+        });
+        if (magic.isPresent()) {
+            var m = magic.get();
+            return m.matches().isEmpty() ? null : new ReplacementOptions(m.matches(), m.start(), m.end());
+        }
         CodeEvaluator.Completions c = evaluator.complete(code, at);
         return c.names().isEmpty() ? null : new ReplacementOptions(c.names(), c.start(), c.end());
     }

@@ -62,6 +62,17 @@ class CodeEvaluatorTest {
     }
 
     @Test
+    void inspectShowsTheJavadocOfJgradsOwnClassesWithParameterNames() {
+        String curves = eval.inspect("Plots.curves(", 13);
+        assertTrue(curves.contains("Chart Plots.curves(String title, String xLabel"), curves);
+        assertTrue(curves.contains("One line per named series"), curves);
+        String tensor = eval.inspect("Tensor", 3);
+        assertTrue(tensor.contains("N-dimensional tensor with reverse-mode autograd"), tensor);
+        String backward = eval.inspect("Tensor.randn(2).backward", 20);
+        assertTrue(backward.contains("void Tensor.backward()"), backward);
+    }
+
+    @Test
     void trailingSemicolonSuppressesTheValueAsInIPython() throws Exception {
         assertEquals(CodeEvaluator.NO_VALUE, eval.eval("System.out.printf(\"\");"));
         assertEquals(CodeEvaluator.NO_VALUE, eval.eval("int z = 4;\nz + 1;"));

@@ -23,12 +23,16 @@ public final class Chart {
         this.chart = chart;
     }
 
-    /** The underlying XChart object, for styling beyond the defaults. */
+    /**
+     * The underlying XChart object, for styling beyond the defaults. Line charts made by jgrad carry
+     * one invisible first series that keeps their ticks nice (see {@link ChartStyle}); look series up by name.
+     */
     public org.knowm.xchart.internal.chartpart.Chart<?, ?> xchart() {
         return chart;
     }
 
     public byte[] toPng() {
+        ChartStyle.prepare(chart, chart.getWidth(), chart.getHeight());
         try {
             return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
         } catch (IOException e) {
@@ -38,6 +42,7 @@ public final class Chart {
 
     /** The chart as SVG text, e.g. {@code Files.writeString(Path.of("fig.svg"), chart.svg())} for a paper. */
     public String svg() {
+        ChartStyle.prepare(chart, chart.getWidth(), chart.getHeight());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);

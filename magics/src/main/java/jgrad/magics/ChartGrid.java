@@ -35,6 +35,14 @@ public final class ChartGrid {
         return charts;
     }
 
+    public int cellWidth() {
+        return cellWidth;
+    }
+
+    public int cellHeight() {
+        return cellHeight;
+    }
+
     public int width() {
         return columns * cellWidth;
     }
@@ -53,6 +61,7 @@ public final class ChartGrid {
             for (int i = 0; i < charts.size(); i++) {
                 Graphics2D cell = (Graphics2D) g.create((i % columns) * cellWidth, (i / columns) * cellHeight,
                         cellWidth, cellHeight);
+                ChartStyle.prepare(charts.get(i), cellWidth, cellHeight);
                 charts.get(i).paint(cell, cellWidth, cellHeight);
                 cell.dispose();
             }

@@ -8,7 +8,6 @@ import java.util.Map;
 import jgrad.autograd.Tensor;
 import jgrad.nn.Module;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
 
 /**
  * fastai's "colorful dimension": for each layer, the histogram of its activations over training
@@ -19,8 +18,9 @@ import org.knowm.xchart.HeatMapChartBuilder;
  */
 public final class ColorfulDimension {
     static final int BINS = 40;
-    static final int CELL_WIDTH = 420;
-    static final int CELL_HEIGHT = 260;
+    static final int MAX_COLUMNS = 120;
+    static final int CELL_WIDTH = ChartStyle.PANEL_WIDTH;
+    static final int CELL_HEIGHT = ChartStyle.PANEL_HEIGHT;
 
     private final Module model;
     private final Map<String, double[]> ranges = new LinkedHashMap<>();
@@ -79,16 +79,30 @@ public final class ColorfulDimension {
         return new ChartGrid(charts, 2, CELL_WIDTH, CELL_HEIGHT);
     }
 
-    private HeatMapChart heatmap(String layer, List<double[]> cols, double[] range) {
-        List<String> x = new ArrayList<>();
-        for (Long s : steps) {
-            x.add(Long.toString(s));
+    private HeatMapChart heatmap(String layer, List<double[]> recorded, double[] range) {
+        // long runs: neighbouring records averaged into at most MAX_COLUMNS columns
+        int buckets = Math.min(MAX_COLUMNS, recorded.size());
+        List<double[]> cols = new ArrayList<>();
+        double[] starts = new double[buckets];
+        for (int k = 0; k < buckets; k++) {
+            int from = k * recorded.size() / buckets;
+            int to = (k + 1) * recorded.size() / buckets;
+            double[] mean = new double[BINS];
+            for (int c = from; c < to; c++) {
+                for (int b = 0; b < BINS; b++) {
+                    mean[b] += recorded.get(c)[b] / (to - from);
+                }
+            }
+            cols.add(mean);
+            starts[k] = steps.get(from);
         }
-        List<String> y = new ArrayList<>();
+        double last = steps.get(steps.size() - 1);
+        List<String> x = SparseLabels.steps(starts, last, CELL_WIDTH - 120, 6);
+        double[] edges = new double[BINS];
         for (int b = 0; b < BINS; b++) {
-            double mid = range[0] + (b + 0.5) * (range[1] - range[0]) / BINS;
-            y.add(b % 8 == 0 ? TrackerCharts.fmt(mid) : " ".repeat(b % 8)); // label every 8th bin
+            edges[b] = range[0] + b * (range[1] - range[0]) / BINS;
         }
+        List<String> y = SparseLabels.rows(edges, range[1], (CELL_HEIGHT - 110) / 2.0, 8);
         List<Number[]> cells = new ArrayList<>();
         double max = 0;
         for (int i = 0; i < cols.size(); i++) {
@@ -98,11 +112,10 @@ public final class ColorfulDimension {
                 cells.add(new Number[] {i, b, v});
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(CELL_WIDTH).height(CELL_HEIGHT)
-                .title(layer).xAxisTitle("step").yAxisTitle("activation").build();
-        chart.getStyler().setShowValue(false).setMin(0).setMax(max == 0 ? 1 : max).setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(90);
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        HeatMapChart chart = ChartStyle.heatMap(layer, "step", "activation", CELL_WIDTH, CELL_HEIGHT);
+        chart.getStyler().setShowValue(false).setMin(0).setMax(max == 0 ? 1 : max).setLegendVisible(false)
+                .setPlotContentSize(1.0);
+        chart.getStyler().setAxisTicksMarksVisible(false); // no comb of one tick per column
         chart.getStyler().setRangeColors(new java.awt.Color[] {new java.awt.Color(20, 20, 60),
             new java.awt.Color(60, 140, 200), new java.awt.Color(250, 230, 80)});
         chart.addSeries("log(1 + count)", x, y, cells);

@@ -5,7 +5,6 @@ import java.util.function.UnaryOperator;
 import jgrad.autograd.DType;
 import jgrad.autograd.Tensor;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** f and its derivative f' computed by autograd (one backward through f applied elementwise). */
@@ -39,7 +38,7 @@ final class FunctionPlot {
     static Chart chart(String title, UnaryOperator<Tensor> f, double from, double to) {
         double[][] s = sample(f, from, to);
         XYChart chart = Plots.newXY(title, "x", "");
-        chart.getStyler().setLegendVisible(true).setLegendPosition(LegendPosition.InsideNW);
+        ChartStyle.legendBelow(chart.getStyler());
         chart.addSeries("f(x)", s[0], s[1]).setMarker(SeriesMarkers.NONE);
         chart.addSeries("f'(x) (autograd)", s[0], s[2]).setMarker(SeriesMarkers.NONE);
         return new Chart(chart);

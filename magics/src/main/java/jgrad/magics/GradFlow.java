@@ -7,8 +7,6 @@ import java.util.Map;
 import jgrad.autograd.Tensor;
 import jgrad.nn.Module;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * Gradient flow through a model after backward(): mean and max |grad| of every parameter in
@@ -51,11 +49,10 @@ public final class GradFlow {
 
     /** Bars per parameter on a log axis; "(no grad)" is appended to parameters without one. */
     public Chart chart() {
-        CategoryChart chart = new CategoryChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
-                .title("Gradient flow").xAxisTitle("parameter (input → output)").yAxisTitle("|grad|").build();
+        CategoryChart chart = ChartStyle.category("Gradient flow", "parameter (input → output)", "|grad|",
+                ChartStyle.WIDTH, ChartStyle.HEIGHT);
         chart.getStyler().setXAxisLabelRotation(30);
-        chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE).setAntiAlias(true);
+        ChartStyle.legendBelow(chart.getStyler());
         List<String> names = new ArrayList<>();
         List<Double> mean = new ArrayList<>();
         List<Double> max = new ArrayList<>();
@@ -74,6 +71,11 @@ public final class GradFlow {
             positive = false;
         }
         chart.getStyler().setYAxisLogarithmic(positive);
+        if (positive) { // XChart's log axis: its own labels, not the linear ones
+            chart.getStyler().setyAxisTickLabelsFormattingFunction(null);
+        }
+        // labels slanted at 30 degrees need about 30 px each; with more parameters, every k-th is named
+        names = SparseLabels.everyKth(names, (ChartStyle.WIDTH - 120) / 30);
         if (positive) { // bars start at 0 unless told otherwise, which a log axis cannot show
             double floor = java.util.stream.Stream.of(mean, max, ratio).flatMap(List::stream)
                     .filter(v -> v != null && v > 0).mapToDouble(Double::doubleValue).min().orElse(1e-12);

@@ -7,14 +7,13 @@ import java.util.Map;
 import jgrad.autograd.Tensor;
 import jgrad.nn.Module;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
 
 /**
  * Per-parameter gradient L2 norms over training steps, shown as a heatmap (layers x steps).
  * Long runs are averaged into at most {@link #MAX_COLUMNS} columns so the chart stays readable.
  */
 public final class GradNormHistory {
-    static final int MAX_COLUMNS = 30;
+    static final int MAX_COLUMNS = 60;
     private final Map<String, Tensor> parameters;
     private final List<double[]> columns = new ArrayList<>();
     private final List<Long> steps = new ArrayList<>();
@@ -50,22 +49,22 @@ public final class GradNormHistory {
         return columns.toArray(new double[0][]);
     }
 
-    /** Heatmap of log10 grad norm; null before the first record. */
+    /** Heatmap of log10 grad norm for an image of width x height; null before the first record. */
     public HeatMapChart heatmap(int width, int height) {
         if (columns.isEmpty()) {
             return null;
         }
         int buckets = Math.min(MAX_COLUMNS, columns.size());
-        List<String> x = new ArrayList<>();
-        List<String> y = names();
+        double[] starts = new double[buckets];
+        List<String> names = names();
         List<Number[]> cells = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int b = 0; b < buckets; b++) {
             int from = b * columns.size() / buckets;
             int to = (b + 1) * columns.size() / buckets;
-            x.add(Long.toString(steps.get(from)));
-            for (int p = 0; p < y.size(); p++) {
+            starts[b] = steps.get(from);
+            for (int p = 0; p < names.size(); p++) {
                 double sum = 0;
                 for (int c = from; c < to; c++) {
                     sum += columns.get(c)[p];
@@ -76,12 +75,17 @@ public final class GradNormHistory {
                 cells.add(new Number[] {b, p, v});
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height)
-                .title("log10 grad norm per parameter").xAxisTitle("step").yAxisTitle("").build();
+        String widestName = names.stream().reduce("", (a, b) -> a.length() >= b.length() ? a : b);
+        // the plot is what the row names and the colour scale leave of the width
+        double plotWidth = width - ChartStyle.textWidth(widestName, ChartStyle.TICK_FONT) - 130;
+        double last = steps.get(steps.size() - 1);
+        List<String> x = SparseLabels.steps(starts, last, plotWidth, 8);
+        List<String> y = SparseLabels.everyKth(names, SparseLabels.fittingRows(height - 110, names.size()));
+        HeatMapChart chart = ChartStyle.heatMap("log10 grad norm per parameter", "step", "", width, height);
         chart.getStyler().setShowValue(false).setMin(lo).setMax(hi == lo ? lo + 1 : hi)
-                .setXAxisLabelRotation(90).setLegendVisible(true);
+                .setXAxisLabelRotation(0).setLegendVisible(true).setPlotContentSize(1.0);
+        chart.getStyler().setAxisTicksMarksVisible(false); // no comb of one tick per column
         chart.getStyler().setHeatMapValueDecimalPattern("0.0");
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.addSeries("log10 |grad|", x, y, cells);
         return chart;
     }

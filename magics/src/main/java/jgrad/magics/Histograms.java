@@ -1,20 +1,20 @@
 package jgrad.magics;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Value histograms, one small chart per named tensor, laid out as a grid. */
 public final class Histograms {
     static final int BINS = 40;
-    static final int CELL_WIDTH = 320;
-    static final int CELL_HEIGHT = 220;
+    /** Three histograms side by side fill a notebook column. */
+    static final int COLUMNS = 3;
+    static final int CELL_WIDTH = ChartStyle.WIDTH / COLUMNS;
+    static final int CELL_HEIGHT = 280;
 
     private Histograms() {
     }
@@ -41,19 +41,14 @@ public final class Histograms {
     }
 
     static XYChart chart(String title, double[] values) {
-        XYChart chart = new XYChartBuilder().width(CELL_WIDTH).height(CELL_HEIGHT).title(title).build();
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
-        chart.getStyler().setXAxisTickMarkSpacingHint(60);
-        chart.getStyler().setLegendVisible(false).setAntiAlias(true).setChartBackgroundColor(Color.WHITE)
-                .setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(12f));
+        XYChart chart = ChartStyle.xy(title, "", "", CELL_WIDTH, CELL_HEIGHT);
+        chart.getStyler().setChartTitleFont(ChartStyle.TITLE_FONT.deriveFont(12f));
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : values) {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        // "0.###" on a span like 1e-9 sends XChart's tick search into a near-endless loop (vanishing gradients)
-        chart.getStyler().setXAxisDecimalPattern(hi - lo < 1e-2 ? "0.##E0" : "0.###");
         int bins = bins(values.length);
         double[] counts = counts(values, bins);
         double width = hi == lo ? 1 : (hi - lo) / bins;
@@ -62,7 +57,9 @@ public final class Histograms {
         for (int b = 0; b < bins; b++) {
             x[b] = lo + b * width;
         }
-        chart.addSeries("count", x, counts).setMarker(SeriesMarkers.NONE);
+        XYSeries s = chart.addSeries("count", x, counts);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
+        s.setMarker(SeriesMarkers.NONE);
         return chart;
     }
 
@@ -77,7 +74,7 @@ public final class Histograms {
         if (charts.isEmpty()) {
             throw new IllegalArgumentException("histograms: nothing to plot (no values)");
         }
-        return new ChartGrid(charts, Math.min(3, charts.size()), CELL_WIDTH, CELL_HEIGHT);
+        return new ChartGrid(charts, Math.min(COLUMNS, charts.size()), CELL_WIDTH, CELL_HEIGHT);
     }
 
     static double std(double[] v) {

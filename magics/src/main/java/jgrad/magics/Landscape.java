@@ -14,7 +14,6 @@ import jgrad.optim.Optimizer;
 import jgrad.optim.RMSprop;
 import jgrad.optim.SGD;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -95,10 +94,9 @@ public final class Landscape {
     }
 
     public Chart chart() {
-        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT + 80)
-                .title(surface.name().toLowerCase() + ": optimizer paths").xAxisTitle("x").yAxisTitle("y").build();
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideE).setAntiAlias(true)
-                .setChartBackgroundColor(Color.WHITE);
+        XYChart chart = ChartStyle.xy(surface.name().toLowerCase() + ": optimizer paths", "x", "y",
+                ChartStyle.WIDTH, ChartStyle.HEIGHT + 100);
+        chart.getStyler().setLegendVisible(true).setLegendPosition(LegendPosition.OutsideE); // beside the map
         chart.getStyler().setXAxisMin(surface.xMin).setXAxisMax(surface.xMax)
                 .setYAxisMin(surface.yMin).setYAxisMax(surface.yMax);
         addContours(chart);

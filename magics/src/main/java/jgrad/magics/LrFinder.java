@@ -130,14 +130,20 @@ public final class LrFinder {
     }
 
     public Chart chart() {
+        return chart(lrs(), losses(), suggested);
+    }
+
+    /** Smoothed loss against the learning rate on a log axis, the suggested rate marked. */
+    static Chart chart(double[] lrs, double[] losses, double suggested) {
         XYChart chart = Plots.newXY(String.format(Locale.ROOT, "LR finder: suggested lr %.2e", suggested),
                 "learning rate (log)", "smoothed loss");
-        chart.getStyler().setXAxisLogarithmic(true).setLegendVisible(true);
-        chart.addSeries("loss", lrs(), losses()).setMarker(SeriesMarkers.NONE);
-        if (Double.isFinite(suggested)) {
-            int at = lrs.indexOf(suggested);
+        chart.getStyler().setXAxisLogarithmic(true);
+        ChartStyle.legendBelow(chart.getStyler());
+        chart.addSeries("loss", lrs, losses).setMarker(SeriesMarkers.NONE);
+        int at = java.util.Arrays.stream(lrs).boxed().toList().indexOf(suggested);
+        if (Double.isFinite(suggested) && at >= 0) {
             XYSeries mark = chart.addSeries("steepest descent", new double[] {suggested},
-                    new double[] {losses.get(at)});
+                    new double[] {losses[at]});
             mark.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             mark.setMarker(SeriesMarkers.CIRCLE);
             mark.setMarkerColor(Color.RED);

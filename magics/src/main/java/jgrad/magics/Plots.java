@@ -9,15 +9,10 @@ import java.util.function.UnaryOperator;
 import jgrad.autograd.Tensor;
 import jgrad.nn.Module;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** One-line chart shortcuts for notebooks, in the spirit of XChart's QuickChart. */
 public final class Plots {
-    /** Notebook-friendly default size: wide enough to read, short enough to scroll past. */
-    static final int WIDTH = 640;
-    static final int HEIGHT = 400;
-
     private Plots() {
     }
 
@@ -30,6 +25,29 @@ public final class Plots {
         XYChart chart = newXY(title, xLabel, yLabel);
         chart.addSeries(yLabel.isEmpty() ? "y" : yLabel, x, y).setMarker(SeriesMarkers.NONE);
         return new Chart(chart);
+    }
+
+    /**
+     * One line per named series against 0, 1, 2, ... (the state before training first), with a
+     * legend below the plot; a log y axis when logY (values <= 0 are left out of it).
+     */
+    public static Chart curves(String title, String xLabel, String yLabel,
+                               Map<String, ? extends List<? extends Number>> series, boolean logY) {
+        return Curves.chart(title, xLabel, yLabel, series, logY);
+    }
+
+    /** A confusion matrix of class labels against predictions (both class indices 0..classes-1). */
+    public static Chart confusionMatrix(double[] labels, double[] predicted, int classes) {
+        return ConfusionMatrix.of(labels, predicted, classes).chart();
+    }
+
+    /**
+     * Images of a dataset side by side, each with a caption underneath (e.g. "7 → 1"): inputs of
+     * shape [H, W], [1, H, W] or [3, H, W], up to ten per row.
+     */
+    public static ImageGrid images(jgrad.data.Dataset data, List<Integer> indices,
+                                   java.util.function.IntFunction<String> caption) {
+        return ImageGrid.of(data, indices, caption);
     }
 
     /** Loss per step, the first chart of every training notebook. */
@@ -107,10 +125,6 @@ public final class Plots {
     }
 
     static XYChart newXY(String title, String xLabel, String yLabel) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setAntiAlias(true).setChartBackgroundColor(java.awt.Color.WHITE);
-        return chart;
+        return ChartStyle.xy(title, xLabel, yLabel, ChartStyle.WIDTH, ChartStyle.HEIGHT);
     }
 }

@@ -154,11 +154,15 @@ public final class Tracker {
 
     private TrackerView view(String text) {
         List<Chart<?, ?>> charts = new ArrayList<>(TrackerCharts.metrics(metrics.values(), smooth, logY, epochSteps));
-        if (grads != null && grads.recorded() > 0) {
-            charts.add(grads.heatmap(TrackerCharts.CELL_WIDTH, TrackerCharts.CELL_HEIGHT));
+        boolean withGrads = grads != null && grads.recorded() > 0;
+        // one chart alone fills the notebook column; several share it two by two
+        boolean alone = charts.size() + (withGrads ? 1 : 0) == 1;
+        int width = alone ? ChartStyle.WIDTH : ChartStyle.PANEL_WIDTH;
+        int height = alone ? ChartStyle.HEIGHT : ChartStyle.PANEL_HEIGHT;
+        if (withGrads) {
+            charts.add(grads.heatmap(width, height));
         }
-        ChartGrid grid = charts.isEmpty() ? null
-                : new ChartGrid(charts, 2, TrackerCharts.CELL_WIDTH, TrackerCharts.CELL_HEIGHT);
+        ChartGrid grid = charts.isEmpty() ? null : new ChartGrid(charts, alone ? 1 : 2, width, height);
         return new TrackerView(grid, text);
     }
 

@@ -10,9 +10,7 @@ import java.util.Map;
 
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -20,10 +18,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * smoothed), the EMA, min/max marks and dotted lines at epoch boundaries.
  */
 final class TrackerCharts {
-    static final int CELL_WIDTH = 480;
-    static final int CELL_HEIGHT = 320;
-    private static final Color[] COLORS = {new Color(31, 119, 180), new Color(255, 127, 14),
-        new Color(44, 160, 44), new Color(214, 39, 40)};
+    private static final Color[] COLORS = ChartStyle.COLORS;
 
     private TrackerCharts() {
     }
@@ -51,26 +46,35 @@ final class TrackerCharts {
     }
 
     private static XYChart subplot(String group, List<MetricSeries> series, double smooth, boolean logY) {
-        XYChart chart = new XYChartBuilder().width(CELL_WIDTH).height(CELL_HEIGHT)
-                .title(title(group, series)).xAxisTitle("step").yAxisTitle(group).build();
-        chart.getStyler().setAntiAlias(true).setLegendPosition(LegendPosition.InsideNE)
-                .setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(13f));
-        chart.getStyler().setChartBackgroundColor(Color.WHITE).setLegendBackgroundColor(new Color(255, 255, 255, 200));
+        XYChart chart = ChartStyle.xy(title(group, series), "step", group, ChartStyle.PANEL_WIDTH, ChartStyle.PANEL_HEIGHT);
         boolean positive = series.stream().allMatch(MetricSeries::allPositive);
-        chart.getStyler().setYAxisLogarithmic(logY && positive);
+        boolean log = logY && positive;
+        // more decades than a log axis can label: log10 of the values on a linear axis
+        boolean wide = log && NiceAxes.tooManyDecades(series.stream().map(MetricSeries::values).toList());
+        chart.getStyler().setYAxisLogarithmic(log);
+        if (wide) {
+            NiceAxes.powersOfTenOnY(chart);
+        }
         for (int i = 0; i < series.size(); i++) {
-            addMetric(chart, series.get(i), COLORS[i % COLORS.length], smooth);
+            addMetric(chart, series.get(i), COLORS[i % COLORS.length], smooth, wide);
+        }
+        // one line needs no legend: the title and the y axis name it
+        if (chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).count() > 1) {
+            ChartStyle.legendBelow(chart.getStyler());
         }
         return chart;
     }
 
-    private static void addMetric(XYChart chart, MetricSeries s, Color color, double smooth) {
+    /** wide: the y axis holds log10 of the values (see {@link NiceAxes#powersOfTenOnY}). */
+    private static void addMetric(XYChart chart, MetricSeries s, Color color, double smooth, boolean wide) {
         double[] x = s.steps();
-        double[] y = s.values();
+        double[] raw = s.values();
+        double[] y = wide ? NiceAxes.log10(raw) : raw;
         // validation metrics are sparse and already averaged over a whole set: never smoothed
         if (smooth > 0 && !s.name().startsWith("val_")) {
+            double[] ema = Smoothing.ema(raw, smooth);
             line(chart, s.name() + " (raw)", x, y, new Color(color.getRed(), color.getGreen(), color.getBlue(), 70));
-            line(chart, s.name() + " (ema " + smooth + ")", x, Smoothing.ema(y, smooth), color);
+            line(chart, s.name() + " (ema " + smooth + ")", x, wide ? NiceAxes.log10(ema) : ema, color);
         } else {
             line(chart, s.name(), x, y, color);
         }
@@ -90,7 +94,7 @@ final class TrackerCharts {
         if (lo < 0) {
             return group;
         }
-        return group + "   min " + fmt(s.values()[lo]) + " @" + fmt(s.steps()[lo])
+        return group + " · min " + fmt(s.values()[lo]) + " @" + fmt(s.steps()[lo])
                 + " · max " + fmt(s.values()[hi]) + " @" + fmt(s.steps()[hi]);
     }
 

@@ -22,7 +22,7 @@ class PlotsTest {
     @Test
     void lossCurveHoldsTheLossesInStepOrder() {
         Chart chart = Plots.lossCurve(List.of(3.0, 2.0, 1.5));
-        XYSeries series = ((XYChart) chart.xchart()).getSeriesMap().values().iterator().next();
+        XYSeries series = ((XYChart) chart.xchart()).getSeriesMap().get("loss");
         assertArrayEquals(new double[] {3.0, 2.0, 1.5}, series.getYData(), 0.0);
         assertArrayEquals(new double[] {0, 1, 2}, series.getXData(), 0.0);
         assertEquals("Training loss", chart.xchart().getTitle());
@@ -31,7 +31,7 @@ class PlotsTest {
     @Test
     void functionSamplesEndpointsExactly() {
         Chart chart = Plots.function("square", x -> x * x, -2, 2, 5);
-        XYSeries series = ((XYChart) chart.xchart()).getSeriesMap().values().iterator().next();
+        XYSeries series = ((XYChart) chart.xchart()).getSeriesMap().get("f(x)");
         assertArrayEquals(new double[] {4, 1, 0, 1, 4}, series.getYData(), 1e-12);
     }
 

@@ -24,8 +24,8 @@ public final class Display {
         sink = s;
     }
 
-    /** Shows an object below the cell; returns its display id for {@link #updateDisplay}. */
-    public static String display(Object value) {
+    /** Shows an object below the cell; returns a handle to replace it with {@link #updateDisplay}. */
+    public static DisplayHandle display(Object value) {
         DisplayData data = Renderers.render(value);
         String id = data.hasDisplayId() ? data.getDisplayId() : UUID.randomUUID().toString();
         data.setDisplayId(id);
@@ -35,7 +35,12 @@ public final class Display {
         } else {
             s.display(data);
         }
-        return id;
+        return new DisplayHandle(id);
+    }
+
+    /** Replaces what an earlier display(...) shows. */
+    public static void updateDisplay(DisplayHandle handle, Object value) {
+        updateDisplay(handle.id(), value);
     }
 
     /** Replaces what an earlier display(...) with this id shows. */

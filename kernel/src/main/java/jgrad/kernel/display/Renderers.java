@@ -62,9 +62,18 @@ public final class Renderers {
         return data;
     }
 
-    /** toString(), or a clear note when a user's toString() throws (e.g. infinite recursion). */
+    /**
+     * toString(), arrays as {@code Arrays.deepToString} would write them (summarised when long), lambdas
+     * by the interface they implement, or a clear note when a user's toString() throws (e.g. infinite recursion).
+     */
     static String plainText(Object value) {
         try {
+            if (value != null && value.getClass().isArray()) {
+                return ArrayText.format(value);
+            }
+            if (value != null && value.getClass().isSynthetic() && value.getClass().getInterfaces().length > 0) {
+                return "lambda implementing " + value.getClass().getInterfaces()[0].getName();
+            }
             return String.valueOf(value);
         } catch (RuntimeException | StackOverflowError e) {
             return value.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(value))

@@ -43,6 +43,7 @@ public final class CodeEvaluator implements AutoCloseable {
         this.shell = JShell.builder()
                 .executionEngine(engine, Map.of())
                 .build();
+        JavadocSources.install(CodeEvaluator.class.getClassLoader()); // before the first documentation lookup
         this.analysis = shell.sourceCodeAnalysis();
         this.origins = new SnippetOrigins(analysis);
         for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
@@ -285,8 +286,9 @@ public final class CodeEvaluator implements AutoCloseable {
         StringBuilder sb = new StringBuilder();
         for (var doc : analysis.documentation(code, cursor, true)) {
             sb.append(doc.signature()).append('\n');
-            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
-                sb.append(doc.javadoc().strip()).append("\n\n");
+            String javadoc = JavadocText.format(doc.javadoc());
+            if (!javadoc.isEmpty()) {
+                sb.append('\n').append(javadoc).append("\n\n");
             }
         }
         return sb.toString().strip();

@@ -7,7 +7,7 @@ import jgrad.magics.DisplaySink;
 final class KernelDisplaySink implements DisplaySink {
     @Override
     public String show(Object value) {
-        return Display.display(value);
+        return Display.display(value).id();
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class KernelMagics {
     private final CodeEvaluator evaluator;
     private final TreeSet<String> lineNames = new TreeSet<>();
     private final TreeSet<String> cellNames = new TreeSet<>();
+    private final MagicCompleter completer = new MagicCompleter();
 
     public KernelMagics(CodeEvaluator evaluator) {
         this.evaluator = evaluator;
@@ -58,7 +59,13 @@ public final class KernelMagics {
             and prints the time per loop. An expression's value is kept (so the JIT cannot drop the work);
             statements run as a block.""";
 
+    /** Completes magic names, their options and arguments. */
+    public MagicCompleter completer() {
+        return completer;
+    }
+
     void register(Magics magics, MagicCommand c) {
+        completer.add(c);
         if (c.isCell()) {
             cell(magics, c.name(), (args, body) -> c.apply(args, body));
         } else {
