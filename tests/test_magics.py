@@ -1,4 +1,4 @@
-"""Runs the jgrad magics (issue 5) through a real kernel with jupyter_client and checks the
+"""Runs the jgrad magics through a real kernel with jupyter_client and checks the
 MIME bundles they send: live %%track charts, images, SVG graphs, --help and usage errors."""
 import time
 

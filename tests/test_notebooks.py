@@ -86,7 +86,7 @@ def magic_cells(nb):
 
 
 def test_every_magic_is_used_in_the_notebooks():
-    """Issue 5: every training and chart magic appears in the curriculum."""
+    """Every training and chart magic appears in the curriculum."""
     used = {magic for path in NOTEBOOKS for _, magic, _ in magic_cells(nbformat.read(path, as_version=4))}
     assert set(MAGIC_OUTPUTS) <= used, f"magics no notebook uses: {sorted(set(MAGIC_OUTPUTS) - used)}"
     assert used <= set(MAGIC_OUTPUTS), f"add an output check for: {sorted(used - set(MAGIC_OUTPUTS))}"

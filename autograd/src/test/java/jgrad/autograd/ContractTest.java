@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Touches every name of issue 3's contract once, so a rename breaks here first. */
+/** Touches every name of the library's public contract once, so a rename breaks here first. */
 class ContractTest {
     @Test
     void factories() {
