@@ -40,8 +40,10 @@ public final class CodeEvaluator implements AutoCloseable {
     public CodeEvaluator() {
         // JShell compiles against java.class.path by default; passing --class-path as a compiler
         // option would pin it and hide jars added later by addToClasspath (%maven, %classpath).
+        // -g keeps local variable names, so a NullPointerException names the variable, not "<local4>".
         this.shell = JShell.builder()
                 .executionEngine(engine, Map.of())
+                .compilerOptions("-g")
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         this.origins = new SnippetOrigins(analysis);
