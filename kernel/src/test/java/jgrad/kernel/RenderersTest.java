@@ -1,6 +1,7 @@
 package jgrad.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
@@ -29,5 +30,17 @@ class RenderersTest {
         assertEquals("rich", d.getData(MIMEType.TEXT_PLAIN));
         assertEquals("<b>rich</b>", d.getData(MIMEType.TEXT_HTML));
         assertEquals("AQID", d.getData(MIMEType.IMAGE_PNG));
+    }
+
+    public static class StoppedWhileDrawing {
+        @SuppressWarnings("removal")
+        public String toHtml() {
+            throw new ThreadDeath(); // what JShell's stop throws into the cell's threads
+        }
+    }
+
+    @Test
+    void aStopWhileRenderingStopsTheCellInsteadOfFallingBackToText() {
+        assertThrows(ThreadDeath.class, () -> Renderers.render(new StoppedWhileDrawing()));
     }
 }
