@@ -65,11 +65,14 @@ def test_out_of_memory_is_an_error_not_a_crash(kernel):
     assert not errors and results == ["41"]
 
 
-def test_system_exit_does_not_kill_the_kernel(kernel):
+@pytest.mark.parametrize("call", ["System.exit(3)", "Runtime.getRuntime().exit(3)", "Runtime.getRuntime().halt(0)"])
+def test_system_exit_does_not_kill_the_kernel(kernel, call):
     km, kc = kernel
-    reply, _, errors, _ = run(kc, "System.exit(3);")
+    reply, _, errors, _ = run(kc, call + ";")
     assert reply["status"] == "error"
-    assert errors, "System.exit should be reported as an error"
+    assert errors, f"{call} should be reported as an error"
+    named = call.split("(")[0] if call.startswith("System") else call.rsplit("(", 1)[0]
+    assert errors[0]["evalue"].startswith(named + " is disabled"), errors[0]["evalue"]
     assert km.is_alive()
     _, _, errors, results = run(kc, "kept")
     assert not errors and results == ["41"]

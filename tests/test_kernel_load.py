@@ -1,4 +1,5 @@
-"""Interrupt and restart under load, shutdown, and concurrency.
+"""Interrupt and restart under load, shutdown, and concurrency. The interrupt, output and concurrency
+tests run with every core busy (cpu_load), where their races show.
 JGRAD_INTERRUPT_N sets the interrupt/execute cycles during training (CI 15; the full run uses 100)."""
 import os
 import re
@@ -9,6 +10,7 @@ import time
 import pytest
 from jupyter_client.session import Session
 
+from cpu_load import cpu_load  # noqa: F401  (a fixture)
 from kernel_wire import TIMEOUT, kernel_pid, pid_alive, start_kernel_logged
 from test_kernel_faults import reply_to, run
 
@@ -50,7 +52,7 @@ def seconds_until_gone(pid):
     return time.monotonic() - start
 
 
-def test_interrupts_during_training_keep_state(kernel):
+def test_interrupts_during_training_keep_state(kernel, cpu_load):  # noqa: F811
     km, kc = kernel
     reply, _, errors, _ = run(kc, TRAINING_SETUP)
     assert reply["status"] == "ok", errors
@@ -71,7 +73,7 @@ def test_interrupts_during_training_keep_state(kernel):
         last_steps = steps
     _, _, errors, results = run(kc, "model.call(x).shape().length")
     assert not errors and results == ["2"]
-    print(f"{CYCLES} interrupts during training: median {statistics.median(latencies):.3f}s, "
+    print(f"{CYCLES} interrupts during training, cores busy: median {statistics.median(latencies):.3f}s, "
           f"max {max(latencies):.3f}s; {last_steps} steps kept")
 
 
@@ -104,7 +106,7 @@ def test_shutdown_request_ends_the_process(kernel, busy):
     print(f"shutdown_request ({'busy' if busy else 'idle'}): process gone after {time.monotonic() - started:.3f}s")
 
 
-def test_background_thread_output_is_well_formed(kernel):
+def test_background_thread_output_is_well_formed(kernel, cpu_load):  # noqa: F811
     _, kc = kernel
     code = ('new Thread(() -> { for (int i = 0; i < 200; i++) { System.out.println("bg line " + i); '
             'try { Thread.sleep(2); } catch (InterruptedException e) { return; } } }).start();\n'
@@ -137,7 +139,7 @@ def test_background_thread_output_is_well_formed(kernel):
     print(f"background thread: 200 of 200 lines reached the cells, {sum(a > b for a, b in zip(bg, bg[1:]))} out of order")
 
 
-def test_concurrent_clients_get_their_own_replies(kernel):
+def test_concurrent_clients_get_their_own_replies(kernel, cpu_load):  # noqa: F811
     km, _ = kernel
     failures = []
 

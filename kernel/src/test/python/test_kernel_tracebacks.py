@@ -46,6 +46,27 @@ def test_lines_after_a_line_magic_keep_their_numbers(kc):
     assert frames(error) == [f"at cell[{count}] line 3"]
 
 
+@pytest.mark.parametrize("setup, code, named", [
+    ("String o1 = null;", "o1.length()", '"o1" is null'),
+    ("class Box { String label; }\nBox box = new Box();", "box.label.trim()", '"box.label" is null'),
+    ("String nothing() { return null; }", "nothing().isEmpty()", 'the return value of "nothing()" is null'),
+    ("void local() { String word = null; word.length(); }", "local();", '"word" is null'),
+    ("int[] counts = null;", "counts[0]", '"counts" is null'),
+])
+def test_a_null_pointer_names_the_users_variable_or_expression(kc, setup, code, named):
+    assert run(kc, setup).reply["status"] == "ok"
+    _, error = failing(kc, code)
+    assert error["ename"] == "java.lang.NullPointerException"
+    assert error["evalue"].endswith(named), error["evalue"]
+    assert "REPL" not in error["evalue"] and "<local" not in error["evalue"], error["evalue"]
+
+
+def test_a_class_cast_names_the_users_classes(kc):
+    assert run(kc, "class Apple {}\nclass Pear {}").reply["status"] == "ok"
+    _, error = failing(kc, "Object fruit = new Apple();\nPear pear = (Pear) fruit;")
+    assert error["evalue"] == "class Apple cannot be cast to class Pear", error["evalue"]
+
+
 @pytest.fixture
 def anomaly(kc):
     assert run(kc, "%anomaly on").results == ["anomaly mode is on"]

@@ -28,23 +28,36 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
 
     private final JGradKernel kernel;
     private final CellHistory history;
-    private volatile ShellReplyEnvironment current;
+    private final CellOutput output;
+    private volatile boolean running;
 
-    ExecuteHandler(JGradKernel kernel, CellHistory history) {
+    ExecuteHandler(JGradKernel kernel, CellHistory history, CellOutput output) {
         this.kernel = kernel;
         this.history = history;
+        this.output = output;
     }
 
     /** Publishes clear_output to the cell that is running now (no-op between cells). */
     void clearOutput(boolean wait) {
-        ShellReplyEnvironment env = current;
-        if (env != null) {
-            env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
+        if (running) {
+            output.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
         }
     }
 
     @Override
     public void handle(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        // Interruptible from before 'busy' on: a client may interrupt as soon as it sees that.
+        kernel.startCell(message);
+        try {
+            execute(env, message);
+        } finally {
+            kernel.endCell();
+            // The reply (sent when this returns) must not overtake anything the cell published.
+            output.awaitSent();
+        }
+    }
+
+    private void execute(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         ExecuteRequest request = message.getContent();
         boolean silent = request.isSilent();
         boolean store = request.shouldStoreHistory() && !silent;
@@ -57,13 +70,14 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
         // Deferred actions run last-in first-out: reply, then stdin off, then idle. Output stays bound to this
         // cell until the next one attaches: background threads' lines go to the latest cell, none are lost.
         redirectStandardStreams();
+        output.attach(message);
         JupyterIOBinding.attach(kernel.getIO(), env, request.isStdinEnabled());
-        env.defer(() -> JupyterIOBinding.keepOutputOnly(kernel.getIO()));
-        current = env;
+        env.defer(() -> JupyterIOBinding.refuseInput(kernel.getIO()));
+        running = true;
         try {
-            String output = run(env, request.getCode(), count, silent);
+            String text = run(env, request.getCode(), count, silent);
             if (store) {
-                history.record(count, request.getCode(), output);
+                history.record(count, request.getCode(), text);
             }
         } catch (Exception e) {
             if (store) {
@@ -76,7 +90,7 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
             error.setExecutionCount(count);
             env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
         } finally {
-            current = null;
+            running = false;
         }
     }
 
@@ -110,10 +124,10 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
         return plain == null ? "" : plain.toString();
     }
 
-    /** The JVM's standard streams are the kernel's from the first cell on (not restored between cells, see handle). */
+    /** The JVM's standard streams are the kernel's from the first cell on (not restored between cells, see execute). */
     private void redirectStandardStreams() {
-        System.setOut(kernel.getIO().out);
-        System.setErr(kernel.getIO().err);
+        System.setOut(output.out);
+        System.setErr(output.err);
         System.setIn(kernel.getIO().in);
     }
 }

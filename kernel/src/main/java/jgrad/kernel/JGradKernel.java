@@ -12,9 +12,14 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.history.HistoryManager;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.publish.PublishDisplayData;
+import io.github.spencerpark.jupyter.messages.publish.PublishUpdateDisplayData;
+import io.github.spencerpark.jupyter.messages.reply.InterruptReply;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import jgrad.kernel.channels.IopubPublisher;
 import jgrad.kernel.eval.ClearOutput;
 import jgrad.kernel.display.Display;
 import jgrad.kernel.display.DisplayHandle;
@@ -31,7 +36,8 @@ public final class JGradKernel extends BaseKernel {
     private final MagicRunner magics = new MagicRunner();
     private final CellHistory history = new CellHistory();
     private final MagicCompleter magicCompleter;
-    private final ExecuteHandler executeHandler = new ExecuteHandler(this, history);
+    private final CellOutput output = new CellOutput();
+    private final ExecuteHandler executeHandler = new ExecuteHandler(this, history, output);
     private final LanguageInfo languageInfo = new LanguageInfo("java", Runtime.version().toString(),
             "text/x-java-source", ".java", "java", "text/x-java", "script");
 
@@ -43,12 +49,13 @@ public final class JGradKernel extends BaseKernel {
         Display.install(new Display.Sink() {
             @Override
             public void display(DisplayData data) {
-                getIO().display.display(data);
+                output.publish(new PublishDisplayData(data));
             }
 
             @Override
             public void update(String id, DisplayData data) {
-                getIO().display.updateDisplay(id, data);
+                data.setDisplayId(id);
+                output.publish(new PublishUpdateDisplayData(data));
             }
         });
     }
@@ -71,6 +78,15 @@ public final class JGradKernel extends BaseKernel {
             return value == CodeEvaluator.NO_VALUE || value == null || value instanceof DisplayHandle ? null
                     : Renderers.render(value);
         });
+    }
+
+    /** A cell's request is being handled: from now until {@link #endCell} an interrupt stops it. */
+    void startCell(Message<?> request) {
+        evaluator.startCell(RequestDates.sentAt(request));
+    }
+
+    void endCell() {
+        evaluator.endCell();
     }
 
     /** Evaluates a cell; its execution count (0 for none) names it in error traces. */
@@ -100,8 +116,17 @@ public final class JGradKernel extends BaseKernel {
      */
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
+        if (!(connection.getIOPub() instanceof IopubPublisher publisher)) {
+            throw new IllegalArgumentException("jgrad publishes through an IopubPublisher (use GuardedConnection)");
+        }
+        output.connect(publisher);
         super.becomeHandlerForConnection(connection);
         connection.setHandler(MessageType.EXECUTE_REQUEST, executeHandler);
+        connection.setHandler(MessageType.INTERRUPT_REQUEST, (env, msg) -> {
+            env.setBusyDeferIdle();
+            env.defer().reply(new InterruptReply());
+            evaluator.interrupt(RequestDates.sentAt(msg));
+        });
         connection.setHandler(MessageType.HISTORY_REQUEST, history::handle);
         connection.setHandler(MessageType.SHUTDOWN_REQUEST, (env, msg) -> {
             env.setBusyDeferIdle();
@@ -166,9 +191,10 @@ public final class JGradKernel extends BaseKernel {
         return ErrorFormatter.value(e, evaluator::cellFrames);
     }
 
+    /** SIGINT: stops the running cell (a signal carries no date, so while idle it is ignored). */
     @Override
     public void interrupt() {
-        evaluator.interrupt();
+        evaluator.interrupt(Optional.empty());
     }
 
     @Override

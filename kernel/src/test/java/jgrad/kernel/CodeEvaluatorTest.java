@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import jgrad.kernel.eval.CellException;
+import jgrad.kernel.eval.CellInterruptedException;
 import jgrad.kernel.eval.CodeEvaluator;
 import jgrad.kernel.eval.CompilationException;
 import jgrad.kernel.eval.ForbiddenCallException;
@@ -98,8 +100,62 @@ class CodeEvaluatorTest {
     }
 
     @Test
-    void systemExitIsRefused() {
-        assertThrows(ForbiddenCallException.class, () -> eval.eval("System.exit(0);"));
+    void exitCallsAreRefusedByName() {
+        assertTrue(assertThrows(ForbiddenCallException.class, () -> eval.eval("System.exit(0);"))
+                .getMessage().startsWith("System.exit is disabled"));
+        assertTrue(assertThrows(ForbiddenCallException.class, () -> eval.eval("Runtime.getRuntime().halt(0);"))
+                .getMessage().startsWith("Runtime.getRuntime().halt is disabled"));
+        assertTrue(assertThrows(ForbiddenCallException.class, () -> eval.eval("Runtime.getRuntime() . exit(1);"))
+                .getMessage().startsWith("Runtime.getRuntime().exit is disabled"));
+    }
+
+    @Test
+    void anInterruptBeforeTheCodeStartsStopsItBeforeAnythingRuns() throws Exception {
+        eval.eval("int ranBeforeInterrupt = 0;");
+        eval.startCell(Optional.empty());
+        try {
+            eval.interrupt(Optional.empty());
+            assertThrows(CellInterruptedException.class, () -> eval.eval("ranBeforeInterrupt = 1;"));
+        } finally {
+            eval.endCell();
+        }
+        assertEquals(0, eval.eval("ranBeforeInterrupt"));
+    }
+
+    @Test
+    void interruptsAtAnyMomentStopTheCellAndKeepItsVariables() throws Exception {
+        eval.eval("long spun = 0;");
+        for (int delayMs : new int[] {0, 1, 3, 10, 30, 100}) {
+            eval.startCell(Optional.empty());
+            Thread interrupter = new Thread(() -> {
+                try {
+                    Thread.sleep(delayMs);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                eval.interrupt(Optional.empty());
+            });
+            interrupter.start();
+            try {
+                assertThrows(CellInterruptedException.class, () -> eval.eval("int before = 1;\nwhile (true) { spun++; }"),
+                        "interrupt after " + delayMs + " ms");
+            } finally {
+                eval.endCell();
+                interrupter.join();
+            }
+        }
+        assertEquals(2, eval.eval("1 + 1"), "the next cell runs");
+    }
+
+    @Test
+    void anInterruptWhileNoCellRunsIsIgnored() throws Exception {
+        eval.interrupt(Optional.empty());
+        eval.startCell(Optional.empty());
+        try {
+            assertEquals(3, eval.eval("1 + 2"));
+        } finally {
+            eval.endCell();
+        }
     }
 
     @Test

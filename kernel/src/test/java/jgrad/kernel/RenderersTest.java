@@ -2,6 +2,7 @@ package jgrad.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
@@ -72,5 +73,17 @@ class RenderersTest {
     void lambdasAreNamedByTheirInterface() {
         java.util.function.BiFunction<Integer, Integer, Integer> add = Integer::sum;
         assertEquals("lambda implementing java.util.function.BiFunction", plain(add));
+    }
+
+    public static class StoppedWhileDrawing {
+        @SuppressWarnings("removal")
+        public String toHtml() {
+            throw new ThreadDeath(); // what JShell's stop throws into the cell's threads
+        }
+    }
+
+    @Test
+    void aStopWhileRenderingStopsTheCellInsteadOfFallingBackToText() {
+        assertThrows(ThreadDeath.class, () -> Renderers.render(new StoppedWhileDrawing()));
     }
 }

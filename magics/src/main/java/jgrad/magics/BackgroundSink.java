@@ -1,7 +1,7 @@
 package jgrad.magics;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -10,6 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * a tracker grid) does not pause the training loop. Only the newest pending update is kept: a
  * frame that is superseded before it is drawn is skipped. {@link #show} stays synchronous because
  * it returns the display id. {@link #close()} waits until the last update has been delivered.
+ *
+ * <p>The worker thread starts with the sink, on the thread that creates it, not later on the first
+ * update's thread: a thread belongs to the thread group of the thread that starts it, and stopping a
+ * notebook cell stops (or interrupts) every thread in the cell's group, which would hit a frame being
+ * drawn. Create the sink outside the code that may be stopped to keep the last frame intact.
  */
 public final class BackgroundSink implements DisplaySink, AutoCloseable {
     private record Update(String id, Object value) {
@@ -17,14 +22,16 @@ public final class BackgroundSink implements DisplaySink, AutoCloseable {
 
     private final DisplaySink target;
     private final AtomicReference<Update> pending = new AtomicReference<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "jgrad-display-updates");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "jgrad-display-updates");
+                t.setDaemon(true);
+                return t;
+            });
 
     public BackgroundSink(DisplaySink target) {
         this.target = target;
+        worker.prestartCoreThread();
     }
 
     @Override
@@ -62,6 +69,8 @@ public final class BackgroundSink implements DisplaySink, AutoCloseable {
         try {
             if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
                 System.err.println("live chart: the last update did not finish within 30 s");
+            } else {
+                drain(); // an update whose hand-over was cut short (its thread stopped) is drawn here
             }
         } catch (InterruptedException e) {
             interrupted = true;

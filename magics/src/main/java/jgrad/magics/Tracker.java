@@ -42,6 +42,7 @@ public final class Tracker {
     private long lastDrawStep = Long.MIN_VALUE;
     private int redraws;
     private boolean finished;
+    private static boolean warm;
 
     public Tracker(DisplaySink sink) {
         this(sink, System::nanoTime);
@@ -52,6 +53,32 @@ public final class Tracker {
         this.sink = sink;
         this.clock = clock;
         this.startNanos = clock.getAsLong();
+    }
+
+    /**
+     * Draws one throwaway frame, once per JVM, on the calling thread, so that the chart and image
+     * libraries initialise their classes there. A class whose initialiser is cut short (a notebook
+     * cell stopped by Thread.stop) stays unusable until the JVM ends, so the kernel calls this from
+     * its own thread before a cell's code can draw.
+     */
+    public static synchronized void warmUp() {
+        if (!warm) {
+            warm = true;
+            Tracker t = new Tracker(DisplaySink.NONE);
+            t.log("loss", 1);
+            t.view().toHtml();
+        }
+    }
+
+    /**
+     * Shows the first frame now, from the calling thread, before anything is logged; later frames
+     * update it. The %%track magic calls this from the kernel's thread, so that the cell's thread,
+     * which an interrupt stops, never draws a frame itself (it only hands updates to the sink).
+     */
+    public synchronized void show() {
+        if (displayId == null && !finished) {
+            send(view());
+        }
     }
 
     /** Redraw at most every n steps (n >= 1). */
@@ -198,7 +225,7 @@ public final class Tracker {
             return;
         }
         long now = clock.getAsLong();
-        boolean first = displayId == null;
+        boolean first = lastDrawStep == Long.MIN_VALUE; // no frame with values yet (show() draws an empty one)
         if (!first && (now - lastDrawNanos < MIN_REDRAW_NANOS || step - lastDrawStep < every)) {
             return;
         }

@@ -63,4 +63,26 @@ class BackgroundSinkTest {
         assertTrue(Thread.interrupted(), "the interrupt flag is kept");
         assertEquals(List.of("final"), delivered);
     }
+
+    @Test
+    void theWorkerBelongsToTheCreatorsThreadGroupNotTheFirstUpdatersGroup() throws Exception {
+        List<ThreadGroup> drawnIn = new CopyOnWriteArrayList<>();
+        BackgroundSink sink = new BackgroundSink(new DisplaySink() {
+            @Override
+            public String show(Object value) {
+                return "id";
+            }
+
+            @Override
+            public void update(String id, Object value) {
+                drawnIn.add(Thread.currentThread().getThreadGroup());
+            }
+        });
+        ThreadGroup cell = new ThreadGroup("a cell's threads, which an interrupt stops");
+        Thread training = new Thread(cell, () -> sink.update("id", "frame"));
+        training.start();
+        training.join();
+        sink.close();
+        assertEquals(List.of(Thread.currentThread().getThreadGroup()), drawnIn);
+    }
 }

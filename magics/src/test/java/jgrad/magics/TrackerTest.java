@@ -65,6 +65,21 @@ class TrackerTest {
     }
 
     @Test
+    void showDrawsTheFirstFrameBeforeAnythingIsLogged() {
+        RecordingSink sink = new RecordingSink();
+        FakeClock clock = new FakeClock();
+        Tracker t = new Tracker(sink, clock::now);
+        t.show();
+        t.show();
+        assertEquals(List.of("show"), sink.calls, "one first frame");
+        assertTrue(sink.last instanceof TrackerView view && view.grid() == null, "no chart before a value");
+        t.log("loss", 1);
+        assertEquals(List.of("show", "update id-1"), sink.calls, "the first value updates it at once");
+        Tracker.warmUp(); // draws a throwaway frame, sending nothing
+        assertEquals(2, sink.calls.size());
+    }
+
+    @Test
     void everyLimitsRedrawsByStepsToo() {
         RecordingSink sink = new RecordingSink();
         FakeClock clock = new FakeClock();

@@ -1,16 +1,21 @@
 package jgrad.kernel.channels;
 
+import io.github.spencerpark.jupyter.channels.IOPubChannel;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.ShellChannel;
+import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.messages.HMACGenerator;
 import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageContext;
 import io.github.spencerpark.jupyter.messages.publish.PublishStatus;
 import java.security.GeneralSecurityException;
 import org.zeromq.ZMQ;
 
 /**
  * basekernel's connection with the shell and control channels replaced by
- * {@link GuardedShellChannel}s (heartbeat, iopub and stdin are basekernel's own). All sockets bind
+ * {@link GuardedShellChannel}s and iopub by the {@link IopubPublisher} (heartbeat and stdin are
+ * basekernel's own). All sockets bind
  * to the transport and ip of the connection file only. The guarded channels also block in the
  * poller while idle, where basekernel's poll-then-sleep-50-ms loop added ~25 ms to every request.
  */
@@ -20,6 +25,7 @@ public final class GuardedConnection extends JupyterConnection {
     private final ZMQ.Context guardedCtx = ZMQ.context(1);
     private final GuardedShellChannel guardedShell;
     private final GuardedShellChannel guardedControl;
+    private final IopubPublisher publisher;
 
     public GuardedConnection(KernelConnectionProperties props) throws GeneralSecurityException {
         super(props);
@@ -28,16 +34,32 @@ public final class GuardedConnection extends JupyterConnection {
         HMACGenerator hmac = props.createHMACGenerator();
         this.guardedShell = new GuardedShellChannel(guardedCtx, hmac, signed, false, this);
         this.guardedControl = new GuardedShellChannel(guardedCtx, hmac, signed, true, this);
+        this.publisher = new IopubPublisher(guardedCtx, hmac);
+    }
+
+    @Override
+    public IOPubChannel getIOPub() {
+        return publisher;
+    }
+
+    /** The iopub channel: publishes from any thread, in order, without the caller entering ZeroMQ. */
+    public IopubPublisher publisher() {
+        return publisher;
+    }
+
+    @Override
+    public ShellReplyEnvironment prepareReplyEnv(ShellChannel shell, MessageContext context) {
+        return new PublisherReplyEnvironment(shell, stdin, publisher, context);
     }
 
     @Override
     public void connect() {
         heartbeat.bind(props);
-        iopub.bind(props);
+        publisher.bind(props);
         // 'starting' goes out before the shell can answer a request queued while the JVM started:
         // after it, a late 'starting' could follow that request's 'idle' and be the last status
         // the server records for the kernel.
-        iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
+        publisher.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
         stdin.bind(props);
         guardedShell.bind(props);
         guardedControl.bind(props);
@@ -47,6 +69,7 @@ public final class GuardedConnection extends JupyterConnection {
     public void close() {
         guardedShell.close();
         guardedControl.close();
+        publisher.close(); // after the shutdown reply's idle status went out
         super.close();
     }
 

@@ -92,6 +92,9 @@ public final class Renderers {
         } catch (NoSuchMethodException e) {
             return null;
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof ThreadDeath stop) {
+                throw stop; // an interrupt stopping the cell, not a fault of the value's toHtml()
+            }
             // The value is still shown as text/plain; say why the richer view is missing.
             System.err.println(name + "() of " + target.getClass().getSimpleName() + " threw "
                     + e.getCause().getClass().getName() + ": " + e.getCause().getMessage() + "; showing text only");

@@ -1,5 +1,6 @@
 package jgrad.kernel.eval;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,19 +30,20 @@ public final class CodeEvaluator implements AutoCloseable {
     /** Returned by {@link #eval} when the cell has no trailing expression. */
     public static final Object NO_VALUE = new Object();
 
-    private final ValueCapturingEngine engine = new ValueCapturingEngine();
+    private final CellInterrupts interrupts = new CellInterrupts(this::stopUserCode);
+    private final ValueCapturingEngine engine = new ValueCapturingEngine(interrupts::stopRequested);
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final SnippetOrigins origins;
     private final List<String> addedToClasspath = new ArrayList<>();
-    private volatile boolean running;
-    private volatile boolean interrupted;
 
     public CodeEvaluator() {
         // JShell compiles against java.class.path by default; passing --class-path as a compiler
         // option would pin it and hide jars added later by addToClasspath (%maven, %classpath).
+        // -g keeps local variable names, so a NullPointerException names the variable, not "<local4>".
         this.shell = JShell.builder()
                 .executionEngine(engine, Map.of())
+                .compilerOptions("-g")
                 .build();
         JavadocSources.install(CodeEvaluator.class.getClassLoader()); // before the first documentation lookup
         this.analysis = shell.sourceCodeAnalysis();
@@ -75,41 +77,57 @@ public final class CodeEvaluator implements AutoCloseable {
     }
 
     /**
+     * A cell's request is being handled: from now until {@link #endCell} an interrupt stops it.
+     * {@code sentAt} is when the client sent the request, if known.
+     */
+    public void startCell(Optional<Instant> sentAt) {
+        interrupts.cellStarted(sentAt);
+    }
+
+    public void endCell() {
+        interrupts.cellEnded();
+    }
+
+    /**
      * Evaluates every snippet of the cell in order; returns the value of a trailing expression or
-     * {@link #NO_VALUE}.
+     * {@link #NO_VALUE}. Throws {@link CellInterruptedException} once the cell is interrupted.
      */
     public Object eval(String code) throws Exception {
         Object last = NO_VALUE;
         String remaining = code;
         int line = origins.firstLineOf(code);
-        running = true;
-        interrupted = false;
-        try {
-            while (!remaining.isBlank()) {
-                CompletionInfo info = analysis.analyzeCompletion(remaining);
-                if (info.completeness() == Completeness.EMPTY) {
-                    break;
-                }
-                if (!info.completeness().isComplete()) {
-                    throw new CompilationException(List.of(remaining.strip(), "error: incomplete input"));
-                }
-                String source = info.source();
-                String typed = remaining.substring(0, remaining.length() - info.remaining().length());
-                remaining = info.remaining();
-                ExitGuard.check(source);
-                // As in IPython, a trailing ';' on the last statement suppresses its value.
-                boolean showValue = remaining.isBlank() && !typed.strip().endsWith(";");
-                last = evalSnippet(source, showValue, SnippetOrigins.sourceLine(line, typed, source));
-                line += SnippetOrigins.lineOf(typed, typed.length()) - 1;
-                if (interrupted) {
-                    // JShell ends a stopped snippet quietly; the user must see that the cell did not finish.
-                    throw new CellInterruptedException();
-                }
+        while (!remaining.isBlank()) {
+            stopIfInterrupted();
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            if (info.completeness() == Completeness.EMPTY) {
+                break;
             }
-        } finally {
-            running = false;
+            if (!info.completeness().isComplete()) {
+                throw new CompilationException(List.of(remaining.strip(), "error: incomplete input"));
+            }
+            String source = info.source();
+            String typed = remaining.substring(0, remaining.length() - info.remaining().length());
+            remaining = info.remaining();
+            ExitGuard.check(source);
+            // As in IPython, a trailing ';' on the last statement suppresses its value.
+            boolean showValue = remaining.isBlank() && !typed.strip().endsWith(";");
+            try {
+                last = evalSnippet(source, showValue, SnippetOrigins.sourceLine(line, typed, source));
+            } catch (Exception e) {
+                stopIfInterrupted(); // what the stop made the user code throw is not the user's error
+                throw e;
+            }
+            line += SnippetOrigins.lineOf(typed, typed.length()) - 1;
+            // JShell ends a stopped snippet quietly; the user must see that the cell did not finish.
+            stopIfInterrupted();
         }
         return last;
+    }
+
+    private void stopIfInterrupted() throws CellInterruptedException {
+        if (interrupts.stopRequested()) {
+            throw new CellInterruptedException();
+        }
     }
 
     private Object evalSnippet(String source, boolean showValue, int firstLine) throws Exception {
@@ -218,12 +236,17 @@ public final class CodeEvaluator implements AutoCloseable {
         return source.substring(start, end < 0 ? source.length() : end);
     }
 
-    /** Stops the running cell: JShell.stop() (Thread.stop on JDK 17, a stop-check on JDK 22+). */
-    public void interrupt() {
-        if (running) {
-            interrupted = true;
-            shell.stop();
-        }
+    /**
+     * Stops the active cell (see {@link CellInterrupts}); {@code sentAt} is when the client sent the
+     * interrupt, empty for a signal.
+     */
+    public void interrupt(Optional<Instant> sentAt) {
+        interrupts.interrupt(sentAt);
+    }
+
+    /** JShell.stop(): Thread.stop of the snippet's threads on JDK 17, a stop flag and Thread.interrupt on JDK 22+. */
+    private void stopUserCode() {
+        shell.stop();
     }
 
     /** Jupyter is_complete: "complete", "invalid", or the indent of the next line when incomplete. */
@@ -301,6 +324,7 @@ public final class CodeEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
+        interrupts.close();
         shell.close();
     }
 

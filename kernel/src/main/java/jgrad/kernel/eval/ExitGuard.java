@@ -1,5 +1,6 @@
 package jgrad.kernel.eval;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +17,11 @@ final class ExitGuard {
     }
 
     static void check(String source) throws ForbiddenCallException {
-        if (EXIT.matcher(source).find()) {
-            throw new ForbiddenCallException(
-                    "System.exit is disabled in the jgrad kernel (it would kill the kernel). "
-                            + "Use Kernel > Restart instead.");
+        Matcher m = EXIT.matcher(source);
+        if (m.find()) {
+            String called = m.group(1) == null ? "System.exit" : "Runtime.getRuntime()." + m.group(1);
+            throw new ForbiddenCallException(called + " is disabled in the jgrad kernel (it would end the kernel "
+                    + "and every variable in it). Use Kernel > Restart instead.");
         }
     }
 }

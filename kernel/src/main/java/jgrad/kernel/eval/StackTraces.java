@@ -21,6 +21,13 @@ final class StackTraces {
     /** A frame as StackTraceElement.toString() prints it, e.g. in the autograd anomaly messages. */
     private static final Pattern PRINTED_FRAME = Pattern.compile(
             "(REPL\\.\\$JShell\\$[\\w$]+)\\.([\\w$<>]+)\\(([^()\\s:]*):(\\d+)\\)");
+    /**
+     * A wrapper class named in a message, e.g. by a NullPointerException ({@code "REPL.$JShell$15.o1" is null})
+     * or a ClassCastException ({@code class REPL.$JShell$13$Point}); group 1: the user's nested classes.
+     */
+    private static final Pattern WRAPPER_NAME = Pattern.compile("REPL\\.\\$JShell\\$\\d+((?:\\$\\w+)*)(\\.?)");
+    /** ClassCastException's note on class loaders, which for cell classes only names JShell's loader. */
+    private static final Pattern JSHELL_LOADER_NOTE = Pattern.compile(" \\([^()]*loader jdk\\.jshell\\.[^()]*\\)");
 
     private StackTraces() {
     }
@@ -79,7 +86,11 @@ final class StackTraces {
                 && e.getClassName().equals(callee.getClassName());
     }
 
-    /** Replaces every printed JShell frame in {@code text} (an exception message) by its cell and line. */
+    /**
+     * {@code text} (an exception message) in the student's names: every printed JShell frame by its cell and
+     * line, a variable or method of a cell by its name ({@code "o1"}, {@code "f()"}), a class declared in a cell
+     * by the name it was given ({@code Point}).
+     */
     static String rewrite(String text, SnippetOrigins origins) {
         if (text == null || !text.contains("$JShell$")) {
             return text;
@@ -89,6 +100,22 @@ final class StackTraces {
         while (m.find()) {
             var frame = new StackTraceElement(m.group(1), m.group(2), m.group(3), Integer.parseInt(m.group(4)));
             m.appendReplacement(sb, Matcher.quoteReplacement(describe(frame, origins)));
+        }
+        m.appendTail(sb);
+        return userNames(JSHELL_LOADER_NOTE.matcher(sb).replaceAll(""));
+    }
+
+    private static String userNames(String text) {
+        Matcher m = WRAPPER_NAME.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String nested = m.group(1);
+            String dot = m.group(2);
+            String name = nested.isEmpty() ? "" : userName("REPL.$JShell$0" + nested, "");
+            String replacement = nested.isEmpty() && !dot.isEmpty() ? "" // a cell's variable or method
+                    : name.isEmpty() ? m.group() // the wrapper itself, or an anonymous class: no better name
+                    : name + dot;
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -14,10 +15,16 @@ import jgrad.kernel.display.ValueStash;
  * JShell's "local" execution engine (cells run in this JVM), which also remembers the wrapper class
  * of the snippet that ran last, so the kernel can read the value object of an expression directly
  * instead of compiling a second lookup snippet per cell, and the exception it threw with its frames
- * untranslated, so the kernel can map them to cell lines itself.
+ * untranslated, so the kernel can map them to cell lines itself. A snippet of a cell that has been
+ * interrupted does not start at all.
  */
 final class ValueCapturingEngine implements ExecutionControlProvider {
+    private final BooleanSupplier stopRequested;
     private volatile Control control;
+
+    ValueCapturingEngine(BooleanSupplier stopRequested) {
+        this.stopRequested = stopRequested;
+    }
 
     @Override
     public String name() {
@@ -26,7 +33,7 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        control = new Control();
+        control = new Control(stopRequested);
         return control;
     }
 
@@ -52,12 +59,20 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
     }
 
     private static final class Control extends LocalExecutionControl {
+        private final BooleanSupplier stopRequested;
         private volatile String lastClass;
         private volatile Throwable thrown;
+
+        Control(BooleanSupplier stopRequested) {
+            this.stopRequested = stopRequested;
+        }
 
         @Override
         public String invoke(String className, String methodName)
                 throws RunException, InternalException, EngineTerminationException {
+            if (stopRequested.getAsBoolean()) {
+                throw new StoppedException(); // JShell reports it as it reports a snippet stopped while running
+            }
             lastClass = className;
             thrown = null;
             return super.invoke(className, methodName);

@@ -25,6 +25,9 @@ record TrackMagic(CodeEvaluator evaluator, MagicValues values) {
     }
 
     private Object run(MagicArgs args, String body) throws Exception {
+        // Everything that draws runs on this (the kernel's) thread or the sink's worker, never on the cell's
+        // thread: an interrupt stops the cell's threads wherever they are, in a PNG encoder too.
+        Tracker.warmUp();
         BackgroundSink sink = new BackgroundSink(new KernelDisplaySink()); // frames encode off the training thread
         Tracker tracker = new Tracker(sink)
                 .every(args.intOption("--every", 1))
@@ -34,6 +37,7 @@ record TrackMagic(CodeEvaluator evaluator, MagicValues values) {
         if (model != null) {
             tracker.trackGrads(values.get(args, "MODEL", model, Module.class));
         }
+        tracker.show();
         Tracker previous = Track.activate(tracker);
         Object value;
         try {

@@ -1,0 +1,34 @@
+"""A bounded background CPU load, so that races show in every run instead of by chance on a busy
+machine: one busy process per core, killed when the test ends and, whatever happens to the test
+run, ending by itself after a hard cap."""
+import contextlib
+import os
+import subprocess
+import sys
+
+import pytest
+
+HARD_CAP_S = 180
+
+_BUSY = "import time\nend = time.monotonic() + {cap}\nwhile time.monotonic() < end:\n    pass\n"
+
+
+@contextlib.contextmanager
+def saturated_cores(seconds=HARD_CAP_S, processes=None):
+    """Runs `processes` (default: one per core) busy loops for at most `seconds` while the block runs."""
+    n = processes or os.cpu_count() or 2
+    busy = [subprocess.Popen([sys.executable, "-c", _BUSY.format(cap=seconds)]) for _ in range(n)]
+    try:
+        yield busy
+    finally:
+        for p in busy:
+            p.kill()
+        for p in busy:
+            p.wait()
+
+
+@pytest.fixture
+def cpu_load():
+    """Every core busy with a background loop for the duration of the test (at most HARD_CAP_S)."""
+    with saturated_cores() as busy:
+        yield busy
