@@ -85,7 +85,7 @@ System.out.println("batch " + Arrays.toString(batch.inputs().shape()) + " loss "
         in text(data_cell), text(data_cell)
     assert "1400 training images, 397 test images" in text(data_cell), text(data_cell)
     assert "batch [32, 1, 28, 28] loss " in text(nb.cells[-1]), text(nb.cells[-1])
-    strip = next(c for c in nb.cells if "digitStrip(train" in c.source)
+    strip = next(c for c in nb.cells if "Plots.images(train" in c.source)
     assert any("image/png" in o.get("data", {}) for o in strip.outputs), "no picture of the 28×28 digits"
     assert sorted(p.name for p in (tmp_path / "cache" / "mnist").iterdir()) == sorted(FILES), "cache changed"
 
