@@ -1,7 +1,8 @@
 """An interrupt stops the cell it was sent after, whenever it arrives between that cell's execute
-request and its idle status (even before the cell's code has started), keeps earlier variables, and
-an interrupted %%track cell shows the friendly error and its chart, no kernel internals. Every test
-runs with all cores busy (cpu_load), where the races between the shell and control threads show."""
+request and its idle status (even before the cell's code has started, or while it waits for input),
+keeps earlier variables, and an interrupted %%track cell shows the friendly error and its chart, no
+kernel internals. Every test runs with all cores busy (cpu_load), where the races between the
+shell and control threads show."""
 import statistics
 import time
 
@@ -118,3 +119,29 @@ def test_interrupted_track_cell_shows_no_internals(kernel, cpu_load, after_s):  
     reply, msgs = until_idle(kc, kc.execute('%%track\nfor (int i = 0; i < 5; i++) { log("loss", i); step(); }'))
     assert reply["status"] == "ok", all_text(msgs)
     assert [m for m in msgs if m["msg_type"] == "display_data"], "the next %%track cell shows its chart"
+
+
+def test_interrupt_while_a_cell_waits_for_input(kernel, cpu_load):  # noqa: F811
+    km, kc = kernel
+
+    def asking(code, answer=None):
+        msg_id = kc.execute(code, allow_stdin=True)
+        request = kc.get_stdin_msg(timeout=TIMEOUT)
+        assert request["msg_type"] == "input_request" and request["parent_header"]["msg_id"] == msg_id
+        if answer is None:
+            sent = time.monotonic()
+            km.interrupt_kernel()
+            reply, msgs = until_idle(kc, msg_id, timeout=30)
+            return reply, msgs, time.monotonic() - sent
+        kc.input(answer)
+        return until_idle(kc, msg_id) + (None,)
+
+    read = 'var in = new java.util.Scanner(System.in);\nSystem.out.println("got " + in.nextLine());'
+    reply, msgs, _ = asking(read, "first")
+    assert reply["status"] == "ok" and all_text(msgs).strip() == "got first", msgs
+    reply, msgs, stopped_after = asking(read)
+    assert reply["status"] == "error" and [m["content"]["ename"] for m in msgs if m["msg_type"] == "error"] \
+        == ["CellInterruptedException"], msgs
+    assert stopped_after < STOP_BOUND_S, f"a cell waiting for input took {stopped_after:.3f}s to stop"
+    reply, msgs, _ = asking(read, "second")
+    assert reply["status"] == "ok" and all_text(msgs).strip() == "got second", "input works after the interrupt"

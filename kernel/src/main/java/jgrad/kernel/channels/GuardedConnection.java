@@ -14,8 +14,8 @@ import org.zeromq.ZMQ;
 
 /**
  * basekernel's connection with the shell and control channels replaced by
- * {@link GuardedShellChannel}s and iopub by the {@link IopubPublisher} (heartbeat and stdin are
- * basekernel's own). All sockets bind
+ * {@link GuardedShellChannel}s, iopub by the {@link IopubPublisher} and stdin by the
+ * {@link StdinBroker} (the heartbeat is basekernel's own). All sockets bind
  * to the transport and ip of the connection file only. The guarded channels also block in the
  * poller while idle, where basekernel's poll-then-sleep-50-ms loop added ~25 ms to every request.
  */
@@ -26,6 +26,7 @@ public final class GuardedConnection extends JupyterConnection {
     private final GuardedShellChannel guardedShell;
     private final GuardedShellChannel guardedControl;
     private final IopubPublisher publisher;
+    private final StdinBroker stdinBroker;
 
     public GuardedConnection(KernelConnectionProperties props) throws GeneralSecurityException {
         super(props);
@@ -35,6 +36,7 @@ public final class GuardedConnection extends JupyterConnection {
         this.guardedShell = new GuardedShellChannel(guardedCtx, hmac, signed, false, this);
         this.guardedControl = new GuardedShellChannel(guardedCtx, hmac, signed, true, this);
         this.publisher = new IopubPublisher(guardedCtx, hmac);
+        this.stdinBroker = new StdinBroker(guardedCtx, hmac, signed);
     }
 
     @Override
@@ -49,7 +51,7 @@ public final class GuardedConnection extends JupyterConnection {
 
     @Override
     public ShellReplyEnvironment prepareReplyEnv(ShellChannel shell, MessageContext context) {
-        return new PublisherReplyEnvironment(shell, stdin, publisher, context);
+        return new PublisherReplyEnvironment(shell, stdinBroker, publisher, context);
     }
 
     @Override
@@ -60,7 +62,7 @@ public final class GuardedConnection extends JupyterConnection {
         // after it, a late 'starting' could follow that request's 'idle' and be the last status
         // the server records for the kernel.
         publisher.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
-        stdin.bind(props);
+        stdinBroker.bind(props);
         guardedShell.bind(props);
         guardedControl.bind(props);
     }
@@ -69,6 +71,7 @@ public final class GuardedConnection extends JupyterConnection {
     public void close() {
         guardedShell.close();
         guardedControl.close();
+        stdinBroker.close();
         publisher.close(); // after the shutdown reply's idle status went out
         super.close();
     }
