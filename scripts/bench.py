@@ -249,7 +249,7 @@ def load_lines(other_load, threads):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--classpath", required=True, help="jgrad-autograd and jgrad-bench jars")
+    parser.add_argument("--classpath", required=True, help="jgrad-core and jgrad-bench jars")
     parser.add_argument("--torch-python", required=True, help="python of the venv holding PyPI torch")
     parser.add_argument("--workloads", required=True, help="the PyTorch workloads file")
     parser.add_argument("--out", required=True, help="folder for the report and the raw round outputs")

@@ -11,6 +11,6 @@ workloads="${TORCH_WORKLOADS:-$root/../shared/torch_workloads.py}"
 
 torch_python="$("$root/scripts/ensure-bench-torch.sh")"
 mvn -B -ntp -q -pl bench -am package -DskipTests
-cp=$(ls autograd/target/jgrad-autograd-*.jar | head -1):$(ls bench/target/jgrad-bench-*.jar | head -1)
+cp=$(ls core/target/jgrad-core-*.jar | head -1):$(ls bench/target/jgrad-bench-*.jar | head -1)
 exec python3 "$root/scripts/bench.py" --classpath "$cp" --torch-python "$torch_python" \
   --workloads "$workloads" --out "$root/target/bench"

@@ -11,7 +11,7 @@ cd "$root"
 "$root/scripts/ensure-tools.sh"
 
 jar="$root/kernel/target/jgrad-kernel.jar"
-modules=("$root/autograd" "$root/magics" "$root/kernel")
+modules=("$root/core" "$root/viz" "$root/kernel")
 sources=("$root/pom.xml")
 for m in "${modules[@]}"; do sources+=("$m/pom.xml" "$m/src/main"); done
 if [ -f "$jar" ] && [ -z "$(find "${sources[@]}" -newer "$jar" -print -quit)" ]; then

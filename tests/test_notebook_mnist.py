@@ -16,7 +16,7 @@ from nbclient import NotebookClient
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "06_cnn_digits.ipynb"
-DIGITS = ROOT / "autograd" / "src" / "main" / "resources" / "jgrad" / "data" / "digits.csv.gz"
+DIGITS = ROOT / "core" / "src" / "main" / "resources" / "jgrad" / "data" / "digits.csv.gz"
 FILES = ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz",
          "t10k-labels-idx1-ubyte.gz"]
 

@@ -32,7 +32,7 @@ def checkout_state():
 def jar_is_newer_than_sources():
     jar_time = JAR.stat().st_mtime
     paths = [ROOT / "pom.xml"]
-    for module in ("autograd", "magics", "kernel"):
+    for module in ("core", "viz", "kernel"):
         paths += [ROOT / module / "pom.xml", *(ROOT / module / "src" / "main").rglob("*")]
     return all(p.stat().st_mtime <= jar_time for p in paths)
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes autograd/src/test/resources/torch/core_ops.txt: PyTorch float64 forward values and gradients per op,
+"""Writes core/src/test/resources/torch/core_ops.txt: PyTorch float64 forward values and gradients per op,
 and core_ops_float32.txt: the same cases run in float32 (inputs and gout rounded to float32 first).
 
 Run with /usr/bin/python3 (Debian python3-torch 1.13); CI reads the committed fixture and needs no torch.

@@ -8,7 +8,7 @@ import os
 import torch
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
-RESOURCES = os.path.join(ROOT, "..", "..", "autograd", "src", "test", "resources", "torch")
+RESOURCES = os.path.join(ROOT, "..", "..", "core", "src", "test", "resources", "torch")
 
 
 class Fixture:

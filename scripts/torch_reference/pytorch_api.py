@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes autograd/src/test/resources/torch/pytorch_api.txt: PyTorch's values and gradients for the
+"""Writes core/src/test/resources/torch/pytorch_api.txt: PyTorch's values and gradients for the
 PyTorch-shaped API (full max/min with ties, var/std/norm, comparisons, argmax, in-place updates, loss
 reductions), read by TorchApiReferenceTest.java (one Java lambda per case name).
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rewrites every torch reference fixture under autograd/src/test/resources/torch/ (needs PyTorch;
+# Rewrites every torch reference fixture under core/src/test/resources/torch/ (needs PyTorch;
 # Debian's python3-torch 1.13 is what the committed files came from). The outputs are deterministic.
 set -euo pipefail
 cd "$(dirname "$0")"

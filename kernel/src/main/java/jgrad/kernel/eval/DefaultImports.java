@@ -7,7 +7,7 @@ import java.util.List;
 final class DefaultImports {
     private static final List<String> ALWAYS = List.of("java.util", "java.util.function", "java.util.stream");
     private static final List<String> PROJECT = List.of(
-            "jgrad.autograd", "jgrad.nn", "jgrad.optim", "jgrad.data", "jgrad.magics");
+            "jgrad.autograd", "jgrad.nn", "jgrad.optim", "jgrad.data", "jgrad.viz");
 
     private DefaultImports() {
     }
@@ -29,8 +29,8 @@ final class DefaultImports {
         if (packageExists(loader, "jgrad.nn")) {
             out.add("import jgrad.nn.Module;");
         }
-        if (packageExists(loader, "jgrad.magics")) {
-            out.add("import static jgrad.magics.Track.*;"); // log/step/epoch/progress for %%track cells
+        if (packageExists(loader, "jgrad.viz")) {
+            out.add("import static jgrad.viz.Track.*;"); // log/step/epoch/progress for %%track cells
         }
         out.add("import static jgrad.kernel.display.Display.display;");
         out.add("import static jgrad.kernel.display.Display.updateDisplay;");

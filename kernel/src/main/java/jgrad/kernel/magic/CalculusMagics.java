@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import jgrad.autograd.Tensor;
-import jgrad.magics.GradCheckTable;
-import jgrad.magics.Landscape;
-import jgrad.magics.Plots;
-import jgrad.magics.Surface;
+import jgrad.viz.GradCheckTable;
+import jgrad.viz.Landscape;
+import jgrad.viz.Plots;
+import jgrad.viz.Surface;
 
 /** %gradcheck, %plot and %landscape: derivatives and optimizers for teaching. */
 record CalculusMagics(MagicValues values) {

@@ -2,8 +2,8 @@ package jgrad.kernel.magic;
 
 import java.util.List;
 import jgrad.autograd.Tensor;
-import jgrad.magics.GradFlow;
-import jgrad.magics.Plots;
+import jgrad.viz.GradFlow;
+import jgrad.viz.Plots;
 import jgrad.nn.Module;
 
 /** %gradflow, %gradhist and %acthist: look at a model's gradients and activations. */

@@ -1,7 +1,7 @@
 package jgrad.kernel.magic;
 
 import jgrad.autograd.Tensor;
-import jgrad.magics.Plots;
+import jgrad.viz.Plots;
 import jgrad.nn.Module;
 
 /** %graph: the autograd graph behind a tensor as SVG, laid out by Eclipse ELK. */

@@ -1,7 +1,7 @@
 package jgrad.kernel.magic;
 
 import jgrad.kernel.display.Display;
-import jgrad.magics.DisplaySink;
+import jgrad.viz.DisplaySink;
 
 /** Live charts to the notebook: display_data first, then update_display_data with the same id. */
 final class KernelDisplaySink implements DisplaySink {

@@ -3,7 +3,7 @@ package jgrad.kernel.magic;
 import java.util.function.BiFunction;
 import jgrad.autograd.Tensor;
 import jgrad.data.DataLoader;
-import jgrad.magics.LrFinder;
+import jgrad.viz.LrFinder;
 import jgrad.nn.Module;
 import jgrad.optim.Optimizer;
 import jgrad.optim.SGD;

@@ -1,9 +1,9 @@
 package jgrad.kernel.magic;
 
 import jgrad.kernel.eval.CodeEvaluator;
-import jgrad.magics.BackgroundSink;
-import jgrad.magics.Track;
-import jgrad.magics.Tracker;
+import jgrad.viz.BackgroundSink;
+import jgrad.viz.Track;
+import jgrad.viz.Tracker;
 import jgrad.nn.Module;
 
 /** %%track: runs the cell with a live {@link Tracker} behind log/step/epoch/progress. */

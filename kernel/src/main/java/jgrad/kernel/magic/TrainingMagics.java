@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jgrad.kernel.eval.CodeEvaluator;
 
-/** Registers the training and chart magics of jgrad.magics with the kernel. */
+/** Registers the training and chart magics of jgrad.viz with the kernel. */
 final class TrainingMagics {
     private final List<MagicCommand> commands;
 
