@@ -54,7 +54,8 @@ def until_idle(kc, msg_id, timeout=TIMEOUT):
 
 def value_of(kc, expression):
     reply, msgs = until_idle(kc, kc.execute(expression))
-    assert reply["status"] == "ok", msgs
+    assert reply["status"] == "ok", [(m["content"].get("ename"), m["content"].get("evalue")) for m in msgs
+                                     if m["msg_type"] == "error"] or msgs
     return [m["content"]["data"]["text/plain"] for m in msgs if m["msg_type"] == "execute_result"][0]
 
 

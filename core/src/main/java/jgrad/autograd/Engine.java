@@ -41,6 +41,8 @@ final class Engine {
         // given and holds each one it returns (a view of its input gradient passes the hold on). A storage held
         // once is this run's alone, so a leaf may keep it as its grad without a copy (PyTorch's AccumulateGrad
         // steals a gradient nobody else holds); the caller's own gradients are never counted.
+        // Only storages big enough for a copy to matter are counted: the bookkeeping would cost small graphs
+        // (scalar ones) more than the copies it saves.
         Map<Storage, Integer> holds = new IdentityHashMap<>();
         boolean paused = Anomaly.pauseForwardChecks();
         try (Grad mode = createGraph ? Grad.enabled() : Grad.disabled()) {
@@ -51,7 +53,7 @@ final class Engine {
                 g = t.applyHooks(g);
                 Integer w = wanted.get(t);
                 if (w != null) result[w] = g;
-                boolean own = holds.getOrDefault(g.storage(), 0) == 1 && !t.hasHooks(); // a hook may have kept g
+                boolean own = counted(g) && holds.getOrDefault(g.storage(), 0) == 1 && !t.hasHooks(); // a hook may have kept g
                 if (t.isLeaf()) {
                     if (inputs == null) accumulate(t, g, createGraph, own);
                     continue;
@@ -60,9 +62,9 @@ final class Engine {
                 Node fn = t.gradFn();
                 Tensor[] ins = fn.rawInputs();
                 Tensor[] gs = fn.runBackward(g);
-                holds.merge(g.storage(), -1, Integer::sum);
+                if (counted(g)) holds.merge(g.storage(), -1, Integer::sum);
                 for (int j = 0; j < ins.length; j++) {
-                    if (gs[j] != null && ins[j].isRequiresGrad()) holds.merge(gs[j].storage(), 1, Integer::sum);
+                    if (gs[j] != null && ins[j].isRequiresGrad() && counted(gs[j])) holds.merge(gs[j].storage(), 1, Integer::sum);
                 }
                 for (int j = 0; j < ins.length; j++) {
                     if (gs[j] == null || !ins[j].isRequiresGrad()) continue;
@@ -76,9 +78,9 @@ final class Engine {
                         pending.put(ins[j], gs[j]);
                     } else { // two paths meet: their sum is a fresh gradient that replaces both
                         Tensor sum = before.add(gs[j]);
-                        holds.merge(before.storage(), -1, Integer::sum);
-                        holds.merge(gs[j].storage(), -1, Integer::sum);
-                        holds.merge(sum.storage(), 1, Integer::sum);
+                        if (counted(before)) holds.merge(before.storage(), -1, Integer::sum);
+                        if (counted(gs[j])) holds.merge(gs[j].storage(), -1, Integer::sum);
+                        if (counted(sum)) holds.merge(sum.storage(), 1, Integer::sum);
                         pending.put(ins[j], sum);
                     }
                 }
@@ -91,6 +93,11 @@ final class Engine {
         }
         return result;
     }
+
+    /** Gradients whose storage is at least this long are tracked for keeping without a copy. */
+    private static final int KEEP_MIN_ELEMENTS = 4096;
+
+    private static boolean counted(Tensor g) { return g.storage().length() >= KEEP_MIN_ELEMENTS; }
 
     private static void accumulate(Tensor t, Tensor g, boolean createGraph, boolean own) {
         if (!createGraph && t.grad() != null) {

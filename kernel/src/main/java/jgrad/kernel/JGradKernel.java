@@ -26,6 +26,7 @@ import jgrad.kernel.display.DisplayHandle;
 import jgrad.kernel.display.OutputLimit;
 import jgrad.kernel.display.Renderers;
 import jgrad.kernel.eval.CodeEvaluator;
+import jgrad.kernel.eval.LibraryWarmUp;
 import jgrad.kernel.magic.KernelMagics;
 import jgrad.kernel.magic.MagicCompleter;
 import jgrad.kernel.magic.MagicRunner;
@@ -42,6 +43,7 @@ public final class JGradKernel extends BaseKernel {
             "text/x-java-source", ".java", "java", "text/x-java", "script");
 
     public JGradKernel() {
+        LibraryWarmUp.start();
         KernelMagics kernelMagics = new KernelMagics(evaluator);
         kernelMagics.registerAll(magics.registry());
         this.magicCompleter = kernelMagics.completer();
