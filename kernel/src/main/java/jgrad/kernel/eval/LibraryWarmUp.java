@@ -20,9 +20,10 @@ public final class LibraryWarmUp {
 
     static void run() {
         try {
-            Tensor a = Tensor.randn(64, 64).requiresGrad();
+            // No random tensors: the global generator belongs to the user's cells (manualSeed must replay).
+            Tensor a = Tensor.arange(64 * 64).reshape(64, 64).div(4096).requiresGrad();
             a.matmul(a.t()).relu().sum().backward(); // packed and unpacked products, elementwise ops, the engine
-            Tensor.randn(100_000).mul(2).add(1).relu().sum(); // a deferred elementwise chain
+            Tensor.ones(100_000).mul(2).add(1).relu().sum(); // a deferred elementwise chain
         } catch (RuntimeException | LinkageError e) {
             // Nothing to warn about here: the first cell that uses the library reports any real problem.
         }
