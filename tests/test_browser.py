@@ -19,6 +19,8 @@ import pytest
 
 from jupyter_server_process import ROOT, running_server
 
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
 DRIVER = ROOT / "tests" / "browser"
 OUT = ROOT / "target" / "browser"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

@@ -16,6 +16,8 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
+pytestmark = pytest.mark.slow
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 COURSE = ROOT / "notebooks" / "assignments"
 ASSIGNMENTS = ["autograd_by_hand", "digits_early_stopping"]

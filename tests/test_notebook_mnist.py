@@ -14,6 +14,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+pytestmark = pytest.mark.slow
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "06_cnn_digits.ipynb"
 DIGITS = ROOT / "core" / "src" / "main" / "resources" / "jgrad" / "data" / "digits.csv.gz"

@@ -21,6 +21,8 @@ OUT = ROOT / "target" / "notebooks"
 sys.path.insert(0, str(ROOT / "scripts"))
 from notebook_working_copy import refresh  # noqa: E402
 
+pytestmark = pytest.mark.slow
+
 
 def checkout_state():
     """Every file under notebooks/ with its hash."""

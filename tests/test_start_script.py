@@ -22,6 +22,8 @@ JAR = ROOT / "kernel" / "target" / "jgrad-kernel.jar"
 sys.path.insert(0, str(ROOT / "scripts"))
 from notebook_working_copy import refresh  # noqa: E402
 
+pytestmark = pytest.mark.slow
+
 
 def checkout_state():
     """Every file under notebooks/ with its hash: what running the tutorials must not change."""
