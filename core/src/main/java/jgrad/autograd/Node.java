@@ -96,7 +96,7 @@ public abstract class Node {
 
     /** Like {@link #result(Node, Storage, int[], Tensor...)} for values computed as doubles (rounded for FLOAT32). */
     protected static Tensor result(Node fn, double[] data, int[] shape, DType dtype, Tensor... in) {
-        return result(fn, dtype == DType.FLOAT64 ? Storage.wrap(data) : Storage.of(data, dtype), shape, in);
+        return result(fn, Storage.of(data, dtype), shape, in);
     }
 
     /** Wrap a view over the storage of {@code base}. */

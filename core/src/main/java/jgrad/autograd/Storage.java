@@ -119,9 +119,9 @@ public final class Storage {
     /** Wraps (takes ownership of) an array. */
     public static Storage wrap(double[] values) { return new Storage(null, values); }
 
-    /** {@code values} converted to {@code dtype} in a fresh array (FLOAT32 rounds each value to float). */
+    /** {@code values} as {@code dtype}: FLOAT64 takes ownership of the array, FLOAT32 rounds each value into a float[]. */
     public static Storage of(double[] values, DType dtype) {
-        if (dtype == DType.FLOAT64) return wrap(values.clone());
+        if (dtype == DType.FLOAT64) return wrap(values);
         float[] f = new float[values.length];
         for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
         return wrap(f);

@@ -72,7 +72,7 @@ public final class Tensor {
      */
     public static Tensor fromData(double[] data, int[] shape, DType dtype) {
         checkFits("fromData", data.length, shape);
-        Storage s = dtype == DType.FLOAT64 ? Storage.wrap(data) : Storage.of(data, dtype);
+        Storage s = Storage.of(data, dtype);
         return new Tensor(s, shape.clone(), Shapes.contiguousStrides(shape), 0);
     }
 
@@ -274,7 +274,7 @@ public final class Tensor {
             return out;
         }
         Storage out = Storage.allocate(dtype, n);
-        if (isBroadcastOfOneValue()) { // e.g. the gradient of sum(): one value expanded to the input's shape
+        if (isBroadcastScalar()) { // e.g. the gradient of sum(): one value expanded to the input's shape
             out.fill(0, n, storage.get(offset));
             return out;
         }
@@ -296,11 +296,6 @@ public final class Tensor {
     public double[] contiguousData() {
         Storage s = contiguousStorage();
         return s.isFloat() ? s.toDoubles(0, s.length()) : s.doubles();
-    }
-
-    private boolean isBroadcastOfOneValue() {
-        for (int st : strides) if (st != 0) return false;
-        return true;
     }
 
     /** A contiguous copy of the values with storage of its own, outside the graph. */
@@ -420,7 +415,10 @@ public final class Tensor {
     boolean coversItsStorage() { return offset == 0 && isContiguous() && storage.length() == count(); }
 
     /** Whether every element is the same storage element (all strides 0): a broadcast scalar. */
-    public boolean isBroadcastScalar() { return isBroadcastOfOneValue(); }
+    public boolean isBroadcastScalar() {
+        for (int st : strides) if (st != 0) return false;
+        return true;
+    }
 
     public void zeroGrad() { grad = null; }
 

@@ -11,7 +11,7 @@ public final class Clone extends Node {
     }
 
     /** The values of {@code x} in a storage nobody else holds. */
-    static Storage ownCopy(Tensor x) {
+    private static Storage ownCopy(Tensor x) {
         Storage s = x.contiguousStorage();
         if (s != x.storage()) return s;
         Storage copy = Storage.allocate(x.dtype(), s.length());

@@ -14,7 +14,7 @@ public final class Reshape extends Node {
         if (x.isContiguous()) {
             return view(fn, x, shape, Shapes.contiguousStrides(shape), x.offset(), x);
         }
-        return result(fn, Clone.ownCopy(x), shape, x);
+        return result(fn, x.contiguousStorage(), shape, x); // a gathered copy: x is not contiguous
     }
 
     @Override

@@ -6,13 +6,20 @@ import jgrad.autograd.Tensor;
  * Elementwise sqrt(x); d/dx = 1 / (2 sqrt(x)) (saved output). A primitive rather than pow(0.5) so
  * that anomaly mode and gradFn name the op the student wrote.
  */
-public final class Sqrt extends UnaryOp {
-    private Tensor y;
+public class Sqrt extends UnaryOp {
+    /** The output, not detached: double backward must see how y depends on x. */
+    protected Tensor y;
 
-    public static Tensor apply(Tensor x) {
-        Sqrt fn = new Sqrt();
+    Sqrt() { }
+
+    /** For a variant shown in graphs under another name (see {@link ZeroSafeSqrt}). */
+    Sqrt(String displayName) { super(displayName); }
+
+    public static Tensor apply(Tensor x) { return applyWith(new Sqrt(), x); }
+
+    static Tensor applyWith(Sqrt fn, Tensor x) {
         Tensor y = compute(fn, x);
-        fn.y = y; // not detached: double backward must see how y depends on x
+        fn.y = y;
         return y;
     }
 

@@ -77,6 +77,4 @@ public final class Sum extends Node {
 
     @Override
     protected Tensor[] backward(Tensor g) { return new Tensor[] {g.reshape(keepShape).expand(inShape)}; }
-
-    static int numel(int[] s) { return Shapes.numel(s); }
 }

@@ -7,28 +7,11 @@ import jgrad.autograd.Tensor;
  * norm() and std(). PyTorch's backward of both masks a zero result the same way, so a zero vector's norm
  * and a constant's std have gradient 0, not NaN.
  */
-public final class ZeroSafeSqrt extends UnaryOp {
-    private Tensor y;
-
+public final class ZeroSafeSqrt extends Sqrt {
     private ZeroSafeSqrt(String displayName) { super(displayName); }
 
     /** {@code displayName} is the op it finishes ("Norm", "Std"), so graphs name what the user wrote. */
-    public static Tensor apply(Tensor x, String displayName) {
-        ZeroSafeSqrt fn = new ZeroSafeSqrt(displayName);
-        Tensor y = compute(fn, x);
-        fn.y = y; // not detached: double backward must see how y depends on x
-        return y;
-    }
-
-    @Override
-    protected void forward(float[] x, int xi, float[] y, int yi, int n) {
-        for (int j = 0; j < n; j++) y[yi + j] = (float) Math.sqrt(x[xi + j]);
-    }
-
-    @Override
-    protected void forward(double[] x, int xi, double[] y, int yi, int n) {
-        for (int j = 0; j < n; j++) y[yi + j] = Math.sqrt(x[xi + j]);
-    }
+    public static Tensor apply(Tensor x, String displayName) { return applyWith(new ZeroSafeSqrt(displayName), x); }
 
     @Override
     protected Tensor[] backward(Tensor g) {
@@ -37,7 +20,4 @@ public final class ZeroSafeSqrt extends UnaryOp {
         Tensor safe = Tensor.where(zero, Tensor.scalar(1).to(y.dtype()), y);
         return new Tensor[] {Tensor.where(zero, Tensor.scalar(0).to(g.dtype()), g.div(safe.mul(2.0)))};
     }
-
-    @Override
-    protected void onRelease() { y = null; }
 }
