@@ -95,6 +95,35 @@ class DeferredElementwiseTest {
     }
 
     @Test
+    void aGradientStillPendingIsFixedBeforeAnInPlaceStepOverwritesItsSource() {
+        for (DType dtype : DType.values()) {
+            Tensor x = ramp(dtype).requiresGrad();
+            x.mul(2).add(1).relu().sum().backward();
+            double[] xs = x.toArray();
+            assertNotNull(x.grad().storage().deferral(), "relu's gradient of a sum joins the pending chain");
+            try (var off = Grad.disabled()) {
+                x.sub_(100); // every 2x + 1 would now be negative
+            }
+            double[] g = x.grad().toArray();
+            for (int i = 0; i < N; i++) assertEquals(2 * xs[i] + 1 > 0 ? 2.0 : 0.0, g[i], "grad " + i);
+        }
+    }
+
+    @Test
+    void reluGradientOfASumKeepsNaNsAndScalesByTheIncomingValue() {
+        double[] v = new double[N];
+        for (int i = 0; i < N; i++) v[i] = i % 3 == 0 ? -1 : i % 3 == 1 ? 2 : Double.NaN;
+        for (DType dtype : DType.values()) {
+            Tensor x = Tensor.fromData(v, new int[] {N}, dtype).requiresGrad();
+            x.relu().sum().mul(3).backward();
+            double[] g = x.grad().toArray();
+            for (int i = 0; i < N; i++) {
+                assertEquals(i % 3 == 0 ? 0.0 : 3.0, g[i], "grad " + i + " (PyTorch passes the gradient at NaN)");
+            }
+        }
+    }
+
+    @Test
     void threadsReadingOneDeferredResultAllSeeTheSameValues() throws Exception {
         Tensor x = ramp(DType.FLOAT32);
         double[] want = x.mul(2).add(1).tanh().toArray();

@@ -1,14 +1,13 @@
 package jgrad.autograd.kernels;
 
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
- * The one place kernels fan work out to other cores: the JDK's common ForkJoin pool (daemon threads,
- * created lazily, shared by every kernel) plus the calling thread, which also takes tasks.
+ * The one place kernels fan work out to other cores: a {@link WorkerPool} of one daemon thread per extra
+ * core (started on first use, shared by every kernel) plus the calling thread, which also takes tasks.
  */
 public final class Parallel {
-    /** Below this many element operations a fan-out costs more (task hand-off, ~10 µs) than it saves. */
+    /** Below this many element operations a fan-out costs more (the hand-off, a few µs) than it saves. */
     public static final long MIN_PARALLEL_WORK = 1L << 15;
 
     private Parallel() { }
@@ -25,7 +24,7 @@ public final class Parallel {
             task.accept(0);
             return;
         }
-        IntStream.range(0, tasks).parallel().forEach(task);
+        Pool.INSTANCE.run(tasks, task);
     }
 
     /**
@@ -51,4 +50,9 @@ public final class Parallel {
     }
 
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
+    /** Started on first use, so code that never fans out starts no threads. */
+    private static final class Pool {
+        static final WorkerPool INSTANCE = new WorkerPool(THREADS - 1);
+    }
 }

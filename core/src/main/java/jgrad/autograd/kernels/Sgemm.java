@@ -14,12 +14,12 @@ import java.util.Arrays;
  *     in parallel, one task per (block of ≤ MC rows) × (run of B slivers), for each slab pc:
  *       pack A[rows, pc:+KC] into MR-high slivers [sliver][p][MR]     (≤ 120 KiB, the thread's own, L2)
  *       for each B sliver (KC×NR floats, ≤ 32 KiB: stays in L1)
- *         for each A sliver: micro-kernel adds an MR×NR tile into the float C buffer
- *     after the last pass, each task copies its finished C tile into the output
+ *         for each A sliver: micro-kernel adds an MR×NR tile into C
  * </pre>
- * The packed panels are zero padded and the C buffer is padded to whole tiles, so the micro-kernel never
- * handles edges. Tasks share the packed B panel and write disjoint tiles of C; the passes keep the
- * number of fork/join barriers per product low (they cost most when other processes share the cores).
+ * The packed panels are zero padded, so the micro-kernel never handles edges: a whole tile is added in C
+ * itself, a tile that overhangs C's edge goes through a small buffer of the thread's own. Packing buffers
+ * are kept per thread between products. Tasks share the packed B panel and write disjoint tiles of C; the
+ * passes keep the number of fork/join barriers per product low.
  */
 public final class Sgemm {
     static final int MC = 120; // a multiple of every micro-kernel's rows (4, 6, 8)
@@ -28,14 +28,16 @@ public final class Sgemm {
     static final int PASS_DEPTH = 4 * KC; // k rows of B packed per parallel pass (≤ 4 MiB, in L3)
     private static final long PARALLEL_FMAS = 1L << 20;
     private static final ThreadLocal<float[]> A_PANEL = ThreadLocal.withInitial(() -> new float[MC * KC]);
+    private static final ThreadLocal<float[]> EDGE_TILE = new ThreadLocal<>();
+    private static final ThreadLocal<float[]> B_PANEL = new ThreadLocal<>();
     private static final MicroKernel KERNEL = fastestAvailable();
 
     private final MicroKernel kernel;
     private final float[] a, b, c;
     private final int aOff, bOff, cOff, n, k, m;
     private final boolean transA, transB;
-    private final int mr, nr, ldc;
-    private final float[] cTiles, bPanel;
+    private final int mr, nr;
+    private final float[] bPanel;
 
     private Sgemm(MicroKernel kernel, float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB,
                   float[] c, int cOff, int n, int k, int m) {
@@ -53,9 +55,7 @@ public final class Sgemm {
         this.m = m;
         mr = kernel.rows();
         nr = kernel.cols();
-        ldc = roundUp(m, nr);
-        cTiles = new float[roundUp(n, mr) * ldc];
-        bPanel = new float[Math.min(PASS_DEPTH, k) * Math.min(NC, ldc)];
+        bPanel = threadBuffer(B_PANEL, Math.min(PASS_DEPTH, k) * Math.min(NC, roundUp(m, nr)));
     }
 
     /** Whether products run on the Vector API micro-kernel (false: jdk.incubator.vector is not enabled). */
@@ -138,15 +138,14 @@ public final class Sgemm {
             int packers = Math.min(slivers, tasksWanted);
             for (int pass = 0; pass < k; pass += PASS_DEPTH) {
                 int p0 = pass, depth = Math.min(PASS_DEPTH, k - pass);
-                boolean lastPass = pass + depth == k;
                 Parallel.forEach(packers, g -> packB(p0, depth, col0, nc, g * slivers / packers, (g + 1) * slivers / packers));
                 Parallel.forEach(rowBlocks * colRuns, t -> {
                     int i0 = (t / colRuns) * mc, i1 = Math.min(n, i0 + mc);
                     int s0 = (t % colRuns) * slivers / colRuns, s1 = (t % colRuns + 1) * slivers / colRuns;
+                    if (p0 == 0) clear(i0, i1, col0 + s0 * nr, Math.min(col0 + nc, col0 + s1 * nr));
                     for (int pc = p0; pc < p0 + depth; pc += KC) {
                         tile(i0, i1, s0, s1, pc, Math.min(KC, p0 + depth - pc), col0, (pc - p0) * slivers * nr);
                     }
-                    if (lastPass) writeBack(i0, i1, col0 + s0 * nr, Math.min(col0 + nc, col0 + s1 * nr));
                 });
             }
         }
@@ -157,11 +156,35 @@ public final class Sgemm {
         float[] aPanel = A_PANEL.get();
         packA(aPanel, i0, i1, p0, kc);
         for (int s = s0; s < s1; s++) {
-            int bAt = bSlab + s * kc * nr, cAt = col0 + s * nr;
+            int bAt = bSlab + s * kc * nr, j = col0 + s * nr, cols = Math.min(nr, m - j);
             for (int i = i0; i < i1; i += mr) {
-                kernel.multiplyAdd(kc, aPanel, (i - i0) * kc, bPanel, bAt, cTiles, i * ldc + cAt, ldc);
+                int rows = Math.min(mr, i1 - i), aAt = (i - i0) * kc;
+                if (rows == mr && cols == nr) {
+                    kernel.multiplyAdd(kc, aPanel, aAt, bPanel, bAt, c, cOff + i * m + j, m);
+                } else {
+                    edgeTile(kc, aPanel, aAt, bAt, i, j, rows, cols);
+                }
             }
         }
+    }
+
+    /** A tile that overhangs C: computed in a whole-tile buffer, only its rows × cols part lands in C. */
+    private void edgeTile(int kc, float[] aPanel, int aAt, int bAt, int i, int j, int rows, int cols) {
+        float[] edge = threadBuffer(EDGE_TILE, mr * nr);
+        Arrays.fill(edge, 0, mr * nr, 0f);
+        for (int r = 0; r < rows; r++) System.arraycopy(c, cOff + (i + r) * m + j, edge, r * nr, cols);
+        kernel.multiplyAdd(kc, aPanel, aAt, bPanel, bAt, edge, 0, nr);
+        for (int r = 0; r < rows; r++) System.arraycopy(edge, r * nr, c, cOff + (i + r) * m + j, cols);
+    }
+
+    /** A thread's buffer of at least {@code size} floats, kept for its later products. */
+    private static float[] threadBuffer(ThreadLocal<float[]> buffers, int size) {
+        float[] buffer = buffers.get();
+        if (buffer == null || buffer.length < size) {
+            buffer = new float[size];
+            buffers.set(buffer);
+        }
+        return buffer;
     }
 
     /** Rows i0:i1 (padded to whole slivers with zeros) × columns p0:+kc of A, as MR-high slivers. */
@@ -225,10 +248,9 @@ public final class Sgemm {
         }
     }
 
-    private void writeBack(int i0, int i1, int j0, int j1) {
-        for (int i = i0; i < i1; i++) {
-            for (int j = j0, dst = cOff + i * m, src = i * ldc; j < j1; j++) c[dst + j] = cTiles[src + j];
-        }
+    /** Zeroes C[i0:i1, j0:j1] before the first slab adds into it. */
+    private void clear(int i0, int i1, int j0, int j1) {
+        for (int i = i0; i < i1; i++) Arrays.fill(c, cOff + i * m + j0, cOff + i * m + j1, 0f);
     }
 
     private static int ceilDiv(int x, int y) {

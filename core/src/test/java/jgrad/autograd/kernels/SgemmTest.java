@@ -115,7 +115,11 @@ class SgemmTest {
 
     @Test
     void offsetsAddressBatchSlices() {
-        int n = 9, k = 20, m = 17;
+        offsetSlices(9, 20, 17);
+        offsetSlices(130, 90, 140); // parallel tasks and edge tiles write into C in place
+    }
+
+    private void offsetSlices(int n, int k, int m) {
         float[] a = random(2 * n * k), b = random(2 * k * m);
         for (MicroKernel kernel : kernels()) {
             float[] c = new float[2 * n * m + 4];
