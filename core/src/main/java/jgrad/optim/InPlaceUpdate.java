@@ -2,6 +2,7 @@ package jgrad.optim;
 
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.Parallel;
 
 /**
  * Runs an optimizer's update over a parameter in place, block by block: each block of the parameter and of its
@@ -17,9 +18,24 @@ final class InPlaceUpdate {
         void update(double[] values, double[] grad, int offset, int n);
     }
 
+    /**
+     * The same update computed in float straight on a FLOAT32 parameter's array: p[pAt + i] and g[gAt + i] for
+     * i < n. For rules without double state (plain SGD): a loop the JIT vectorises, where widening each block to
+     * double and back costs several times the update itself.
+     */
+    @FunctionalInterface
+    interface FloatBlock {
+        void update(float[] p, int pAt, float[] g, int gAt, int n);
+    }
+
     private InPlaceUpdate() { }
 
     static void apply(Tensor parameter, Tensor grad, Block block) {
+        apply(parameter, grad, block, null);
+    }
+
+    /** Updates with {@code floats} when both it and the parameter's storage are float (else {@code block}). */
+    static void apply(Tensor parameter, Tensor grad, Block block, FloatBlock floats) {
         if (!parameter.isLeaf()) {
             throw new IllegalStateException("step: cannot update the result of " + parameter.gradFn().name()
                     + " in place; optimizers take leaf tensors (parameters)");
@@ -35,6 +51,12 @@ final class InPlaceUpdate {
         Storage ps = parameter.storage();
         ps.beforeWrite();
         int base = parameter.offset();
+        if (floats != null && ps.isFloat()) {
+            float[] p = ps.floats(), d = gs.floats();
+            Parallel.forRanges(n, n, (from, to) -> floats.update(p, base + from, d, from, to - from));
+            ps.bumpVersion();
+            return;
+        }
         double[] values = new double[Math.min(n, BLOCK)], g = new double[values.length];
         for (int from = 0; from < n; from += BLOCK) {
             int len = Math.min(BLOCK, n - from);

@@ -70,7 +70,8 @@ public abstract class Optimizer {
                 if (p.grad() != null) {
                     ParamState state = group.stateOf(p, (int) p.numel());
                     state.steps++;
-                    InPlaceUpdate.apply(p, p.grad(), (values, grad, offset, n) -> update(state, values, grad, offset, n, group.lr()));
+                    InPlaceUpdate.apply(p, p.grad(), (values, grad, offset, n) -> update(state, values, grad, offset, n, group.lr()),
+                            floatUpdate(state, group.lr()));
                 }
             }
         }
@@ -139,4 +140,12 @@ public abstract class Optimizer {
      * parameter and its gradient, and of each state buffer. {@code state.steps()} already counts this step.
      */
     protected abstract void update(ParamState state, double[] values, double[] grad, int offset, int n, double lr);
+
+    /**
+     * The update in float arithmetic for FLOAT32 parameters, as PyTorch computes it, or null (the default) where the
+     * rule keeps state that {@link #update} holds in double.
+     */
+    InPlaceUpdate.FloatBlock floatUpdate(ParamState state, double lr) {
+        return null;
+    }
 }

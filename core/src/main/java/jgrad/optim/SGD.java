@@ -53,4 +53,17 @@ public final class SGD extends Optimizer {
             p[i] -= lr * d;
         }
     }
+
+    /** Plain SGD (no momentum buffer) in float: p -= lr · (g + weightDecay · p), vectorised. */
+    @Override
+    InPlaceUpdate.FloatBlock floatUpdate(ParamState state, double lr) {
+        if (momentum != 0) return null;
+        float rate = (float) lr, decay = (float) weightDecay;
+        if (decay == 0f) return (p, pAt, g, gAt, n) -> {
+            for (int i = 0; i < n; i++) p[pAt + i] -= rate * g[gAt + i];
+        };
+        return (p, pAt, g, gAt, n) -> {
+            for (int i = 0; i < n; i++) p[pAt + i] -= rate * (g[gAt + i] + decay * p[pAt + i]);
+        };
+    }
 }
