@@ -32,7 +32,8 @@ public abstract class BatchNorm extends Module {
         this.bias = registerParameter("bias", Tensor.zeros(numFeatures));
         this.runningMean = registerBuffer("running_mean", Tensor.zeros(numFeatures));
         this.runningVar = registerBuffer("running_var", Tensor.ones(numFeatures));
-        this.batchesTracked = registerBuffer("num_batches_tracked", Tensor.zeros(1));
+        // A 0-d count, the shape PyTorch's state_dict has, so weights load both ways.
+        this.batchesTracked = registerBuffer("num_batches_tracked", Tensor.zeros());
     }
 
     protected abstract boolean acceptsRank(int rank);

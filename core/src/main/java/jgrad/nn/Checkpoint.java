@@ -1,16 +1,13 @@
 package jgrad.nn;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,33 +34,7 @@ public final class Checkpoint {
     }
 
     public static void write(Map<String, Tensor> state, Path file) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
-                 var out = new DataOutputStream(new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel)))) {
-                writeTo(state, out);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not save checkpoint to " + file, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temp file is harmless; the checkpoint itself is what matters
-                }
-            }
-        }
+        AtomicFile.write(file, "checkpoint", out -> writeTo(state, new DataOutputStream(out)));
     }
 
     private static void writeTo(Map<String, Tensor> state, DataOutputStream out) throws IOException {
@@ -91,6 +62,7 @@ public final class Checkpoint {
             }
         }
         out.writeLong(checksum);
+        out.flush();
     }
 
     public static Map<String, Tensor> read(Path file) {

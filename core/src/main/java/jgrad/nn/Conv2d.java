@@ -3,7 +3,7 @@ package jgrad.nn;
 import jgrad.autograd.Tensor;
 
 /**
- * 2-D convolution over [N, C, H, W] (the fused {@link Conv} op: im2col + matmul per image).
+ * 2-D convolution over [N, C, H, W] (the fused {@code jgrad.autograd.ops.Conv} op: im2col + matmul per image).
  * Weight shape [O, C, k, k] as in PyTorch.
  */
 public final class Conv2d extends Module {

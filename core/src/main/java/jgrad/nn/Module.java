@@ -187,13 +187,31 @@ public abstract class Module {
         own.forEach((name, p) -> p.assign(state.get(name).toArray()));
     }
 
-    /** Writes the parameters and buffers atomically (temp file, then rename); see {@link Checkpoint} for the format. */
+    /**
+     * Writes the parameters and buffers atomically (temp file, then rename). A file name ending in
+     * {@code .safetensors} gets the {@link Safetensors} format, which PyTorch loads with
+     * {@code model.load_state_dict(safetensors.torch.load_file(path))}; any other name gets jgrad's own
+     * {@link Checkpoint} format, which also guards the values with a checksum.
+     */
     public void save(java.nio.file.Path file) {
-        Checkpoint.write(stateDict(), file);
+        if (isSafetensors(file)) {
+            Safetensors.save(stateDict(), file);
+        } else {
+            Checkpoint.write(stateDict(), file);
+        }
     }
 
+    /**
+     * Reads what {@link #save} wrote, chosen the same way by the file name; a {@code .safetensors} file saved by
+     * PyTorch ({@code safetensors.torch.save_file(model.state_dict(), path)}) loads into the same architecture.
+     */
     public void load(java.nio.file.Path file) {
-        loadStateDict(Checkpoint.read(file));
+        loadStateDict(isSafetensors(file) ? Safetensors.load(file) : Checkpoint.read(file));
+    }
+
+    private static boolean isSafetensors(java.nio.file.Path file) {
+        java.nio.file.Path name = file.getFileName();
+        return name != null && name.toString().endsWith(".safetensors");
     }
 
     public List<Tensor> parameters() {

@@ -136,7 +136,7 @@ public abstract class Optimizer {
     }
 
     /**
-     * Updates one block in place: {@code values[i]} and {@code grad[i]} (i < n) are element {@code offset + i} of the
+     * Updates one block in place: {@code values[i]} and {@code grad[i]} ({@code i < n}) are element {@code offset + i} of the
      * parameter and its gradient, and of each state buffer. {@code state.steps()} already counts this step.
      */
     protected abstract void update(ParamState state, double[] values, double[] grad, int offset, int n, double lr);
