@@ -695,7 +695,7 @@ public final class Tensor {
 
     public Tensor gt(double v) { return compare(Compare.Kind.GT, "gt", constant(v)); }
 
-    /** 1 where this < other, else 0 (torch.lt). */
+    /** 1 where this {@code <} other, else 0 (torch.lt). */
     public Tensor lt(Tensor other) { return compare(Compare.Kind.LT, "lt", other); }
 
     public Tensor lt(double v) { return compare(Compare.Kind.LT, "lt", constant(v)); }
@@ -705,7 +705,7 @@ public final class Tensor {
 
     public Tensor ge(double v) { return compare(Compare.Kind.GE, "ge", constant(v)); }
 
-    /** 1 where this <= other, else 0 (torch.le). */
+    /** 1 where this {@code <=} other, else 0 (torch.le). */
     public Tensor le(Tensor other) { return compare(Compare.Kind.LE, "le", other); }
 
     public Tensor le(double v) { return compare(Compare.Kind.LE, "le", constant(v)); }
