@@ -38,7 +38,8 @@ final class VectorMicroKernel implements MicroKernel {
         FloatVector c30 = FloatVector.fromArray(F, c, r3), c31 = FloatVector.fromArray(F, c, r3 + L);
         FloatVector c40 = FloatVector.fromArray(F, c, r4), c41 = FloatVector.fromArray(F, c, r4 + L);
         FloatVector c50 = FloatVector.fromArray(F, c, r5), c51 = FloatVector.fromArray(F, c, r5 + L);
-        for (int p = 0, ap = aOff, bp = bOff; p < kc; p++, ap += 6, bp += 2 * L) {
+        for (int p = 0; p < kc; p++) {
+            int ap = aOff + 6 * p, bp = bOff + 2 * L * p; // linear in p: the JIT hoists the bounds checks
             FloatVector b0 = FloatVector.fromArray(F, b, bp), b1 = FloatVector.fromArray(F, b, bp + L);
             FloatVector x;
             x = FloatVector.broadcast(F, a[ap + 0]);
@@ -84,7 +85,8 @@ final class VectorMicroKernel implements MicroKernel {
         FloatVector c50 = FloatVector.fromArray(F, c, r5), c51 = FloatVector.fromArray(F, c, r5 + L);
         FloatVector c60 = FloatVector.fromArray(F, c, r6), c61 = FloatVector.fromArray(F, c, r6 + L);
         FloatVector c70 = FloatVector.fromArray(F, c, r7), c71 = FloatVector.fromArray(F, c, r7 + L);
-        for (int p = 0, ap = aOff, bp = bOff; p < kc; p++, ap += 8, bp += 2 * L) {
+        for (int p = 0; p < kc; p++) {
+            int ap = aOff + 8 * p, bp = bOff + 2 * L * p; // linear in p: the JIT hoists the bounds checks
             FloatVector b0 = FloatVector.fromArray(F, b, bp), b1 = FloatVector.fromArray(F, b, bp + L);
             FloatVector x;
             x = FloatVector.broadcast(F, a[ap + 0]);
