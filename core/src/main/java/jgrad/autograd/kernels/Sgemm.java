@@ -241,8 +241,8 @@ public final class Sgemm {
                 }
                 for (int p = 0; p < kc; p++) {
                     int dst = slab + (s * kc + p) * nr, src = bOff + (pc + p) * m + col0 + s * nr;
-                    for (int j = 0; j < width; j++) bPanel[dst + j] = b[src + j];
-                    for (int j = width; j < nr; j++) bPanel[dst + j] = 0f;
+                    System.arraycopy(b, src, bPanel, dst, width); // an intrinsic: no loop set-up per short row
+                    if (width < nr) Arrays.fill(bPanel, dst + width, dst + nr, 0f);
                 }
             }
         }
