@@ -136,4 +136,35 @@ class ConvPoolTest {
                 () -> Functional.conv2d(Tensor.zeros(1, 1, 4, 4), Tensor.zeros(2, 1, 3, 3), Tensor.zeros(3), 1, 0));
         assertTrue(e.getMessage().contains("bias must have shape [2]") && e.getMessage().contains("[3]"), e.getMessage());
     }
+
+    /** The float32 backward (cols read transposed by Sgemm) against the float64 one (checked against PyTorch). */
+    @Test
+    void float32GradientsMatchFloat64() {
+        Tensor.manualSeed(3);
+        double[] xv = Tensor.randn(3, 4, 9, 11).toArray(), wv = Tensor.randn(6, 4, 3, 3).toArray(), bv = Tensor.randn(6).toArray();
+        for (int[] strideAndPad : new int[][] {{1, 0}, {2, 1}, {1, 2}}) {
+            for (boolean inputGrad : new boolean[] {true, false}) {
+                double[][] want = null;
+                for (DType dtype : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                    Tensor x = Tensor.fromData(xv, new int[] {3, 4, 9, 11}, dtype);
+                    if (inputGrad) x.requiresGrad();
+                    Tensor w = Tensor.fromData(wv, new int[] {6, 4, 3, 3}, dtype).requiresGrad();
+                    Tensor b = Tensor.fromData(bv, new int[] {6}, dtype).requiresGrad();
+                    Tensor y = Functional.conv2d(x, w, b, strideAndPad[0], strideAndPad[1]);
+                    y.mul(y.detach()).sum().backward(); // an upstream gradient that differs per element
+                    double[][] got = {inputGrad ? x.grad().toArray() : new double[0], w.grad().toArray(), b.grad().toArray()};
+                    if (want == null) {
+                        want = got;
+                        continue;
+                    }
+                    for (int t = 0; t < 3; t++) {
+                        for (int i = 0; i < want[t].length; i++) {
+                            assertEquals(want[t][i], got[t][i], 1e-4 * (1 + Math.abs(want[t][i])),
+                                    "grad " + t + " at " + i + " stride/pad " + strideAndPad[0] + "/" + strideAndPad[1]);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -7,13 +7,14 @@ import jgrad.autograd.Shapes;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.Parallel;
+import jgrad.autograd.kernels.Sgemm;
 
 /**
  * 2-D convolution of x [N, C, H, W] with weight [O, C, kh, kw] (+ bias [O]) as one fused primitive, image by
  * image like PyTorch's CPU path: cols = im2col(x[b]) [C·kh·kw, Ho·Wo], then
  * <pre>
  *   forward   y[b]  = W · cols + bias          (written straight into [O, Ho·Wo], i.e. NCHW)
- *   backward  dW   += g[b] · colsᵀ             (colsᵀ recomputed as im2col rows, not stored)
+ *   backward  dW   += g[b] · colsᵀ             (cols recomputed per image, read transposed in place)
  *             dbias += Σ over Ho·Wo of g[b]
  *             dx[b] = col2im(Wᵀ · g[b])
  * </pre>
@@ -75,12 +76,50 @@ public final class Conv extends Node {
         DType dtype = x.dtype();
         int n = geometry.n(), o = weight.shape()[0], ckk = geometry.patchSize(), hw = geometry.outH() * geometry.outW();
         Storage gd = g.to(dtype).contiguousStorage(), in = x.contiguousStorage();
-        Storage wT = weight.reshape(o, ckk).t().contiguousStorage(); // [C·kh·kw, O]
         boolean wantX = x.isRequiresGrad();
         Storage dx = wantX ? Storage.allocate(dtype, in.length()) : null;
+        Storage dwPerImage = Storage.allocate(dtype, Shapes.numel(new int[] {n, o, ckk}));
+        if (dtype == DType.FLOAT32) {
+            floatGradients(gd, in, dx, dwPerImage, n, o, ckk, hw);
+        } else {
+            doubleGradients(gd, in, dx, dwPerImage, n, o, ckk, hw);
+        }
+        Storage dw = Storage.allocate(dtype, o * ckk);
+        for (int img = 0; img < n; img++) addInto(dw, dwPerImage, img * o * ckk);
+        Tensor dWeight = Tensor.fromStorage(dw, weight.shape());
+        Tensor dX = wantX ? Tensor.fromStorage(dx, x.shape()) : null;
+        if (bias == null) return new Tensor[] {dX, dWeight};
+        return new Tensor[] {dX, dWeight, Tensor.fromStorage(biasGrad(gd, n, o, hw), new int[] {o})};
+    }
+
+    /**
+     * Per image: cols = im2col(x[b]) [C·kh·kw, Ho·Wo]; dW[b] = g[b] · colsᵀ (Sgemm reads cols transposed in
+     * place); then the same buffer takes Wᵀ · g[b] (W read transposed in place) for col2im into dx.
+     */
+    private void floatGradients(Storage gd, Storage in, Storage dx, Storage dwPerImage, int n, int o, int ckk, int hw) {
+        float[] g = gd.floats(), w = weight.contiguousStorage().floats(), dws = dwPerImage.floats();
+        Parallel.forRanges(n, (long) n * o * ckk * hw * (dx != null ? 2 : 1), (b0, b1) -> {
+            Storage cols = Storage.allocate(DType.FLOAT32, ckk * hw);
+            float[] c = cols.floats();
+            for (int img = b0; img < b1; img++) {
+                int gAt = img * o * hw;
+                geometry.transferImage(in, img, cols, true);
+                Sgemm.multiply(g, gAt, false, c, 0, true, dws, img * o * ckk, o, hw, ckk);
+                if (dx != null) {
+                    Sgemm.multiply(w, 0, true, g, gAt, false, c, 0, ckk, o, hw);
+                    geometry.transferImage(dx, img, cols, false);
+                }
+            }
+        });
+    }
+
+    /** The double twin, on im2col rows (Dgemm reads no transposed operands). */
+    private void doubleGradients(Storage gd, Storage in, Storage dx, Storage dwPerImage, int n, int o, int ckk, int hw) {
+        DType dtype = DType.FLOAT64;
+        boolean wantX = dx != null;
+        Storage wT = weight.reshape(o, ckk).t().contiguousStorage(); // [C·kh·kw, O]
         Storage patches = Storage.allocate(dtype, Shapes.numel(new int[] {n, hw, ckk})); // im2col rows: colsᵀ per image
         geometry.transfer(in, patches, true);
-        Storage dwPerImage = Storage.allocate(dtype, Shapes.numel(new int[] {n, o, ckk}));
         Parallel.forRanges(n, (long) n * o * ckk * hw * (wantX ? 2 : 1), (b0, b1) -> {
             Storage cols = wantX ? Storage.allocate(dtype, ckk * hw) : null;
             for (int img = b0; img < b1; img++) {
@@ -92,12 +131,6 @@ public final class Conv extends Node {
                 }
             }
         });
-        Storage dw = Storage.allocate(dtype, o * ckk);
-        for (int img = 0; img < n; img++) addInto(dw, dwPerImage, img * o * ckk);
-        Tensor dWeight = Tensor.fromStorage(dw, weight.shape());
-        Tensor dX = wantX ? Tensor.fromStorage(dx, x.shape()) : null;
-        if (bias == null) return new Tensor[] {dX, dWeight};
-        return new Tensor[] {dX, dWeight, Tensor.fromStorage(biasGrad(gd, n, o, hw), new int[] {o})};
     }
 
     /** Σ over images and positions of g [N, O, Ho·Wo], per channel. */
@@ -107,9 +140,7 @@ public final class Conv extends Node {
             double s = 0.0;
             if (g.isFloat()) {
                 float[] gd = g.floats();
-                for (int img = 0; img < n; img++) {
-                    for (int q = 0, at = (img * o + ch) * hw; q < hw; q++) s += gd[at + q];
-                }
+                for (int img = 0; img < n; img++) s += Sums.of(gd, (img * o + ch) * hw, hw);
             } else {
                 double[] gd = g.doubles();
                 for (int img = 0; img < n; img++) {
