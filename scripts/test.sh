@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: JUnit (all modules), the jupyter_kernel_test protocol suite,
-# and every notebook in notebooks/ executed through a real Jupyter client.
+# Runs every test: JUnit (all modules), the jupyter_kernel_test protocol suite, every notebook in
+# notebooks/ executed through a real Jupyter client, and the wheel installed with pip into a fresh venv.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -11,6 +11,8 @@ python3 -m pip install -q --disable-pip-version-check -r requirements-test.txt
 
 # -ntp keeps the log readable; Surefire prints its own "Tests run" summary.
 mvn -B -ntp package
+# The pip-installable kernel (target/wheel/), which tests/test_wheel.py installs into a fresh venv.
+"$root/scripts/build-wheel.sh"
 
 # Install the kernelspec into a private Jupyter data dir so tests never touch the user's.
 export JUPYTER_DATA_DIR="$root/target/jupyter-data"

@@ -1,0 +1,116 @@
+"""papermill runs of a Java notebook through the Python API: values become declarations of the types the
+`parameters` cell declares (an int value for a double stays a double), values a type cannot hold fail
+before any kernel starts, naming the parameter and its type, and the run computes with the values.
+The translator comes from python/ (the wheel's package) as its papermill entry point would load it;
+tests/test_wheel.py runs the installed wheel's papermill command line."""
+import copy
+import sys
+
+import nbformat
+import papermill
+import pytest
+from papermill.exceptions import PapermillException
+
+from jupyter_server_process import ROOT
+
+sys.path.insert(0, str(ROOT / "python"))
+import jgrad_kernel.parameters.plugin  # noqa: E402,F401  registers the translator, as papermill's entry point does
+from jgrad_kernel.parameters.declarations import parse  # noqa: E402
+
+NOTEBOOK = ROOT / "tests" / "papermill_parameters.ipynb"
+
+
+def injected(parameters, tmp_path):
+    """The source of the cell papermill injects, without running the notebook."""
+    nb = papermill.execute_notebook(str(NOTEBOOK), str(tmp_path / "prepared.ipynb"), parameters=parameters,
+                                    prepare_only=True, progress_bar=False)
+    cells = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(cells) == 1
+    return cells[0].source.splitlines()
+
+
+def printed(nb):
+    return "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+
+
+def test_values_take_the_declared_types(tmp_path):
+    lines = injected({"lr": 1, "epochs": 4.0, "verbose": "true", "name": 'say "hi"\n', "sizes": [1, 2, 3],
+                      "weights": [1, 2.5], "seed": 3_000_000_000}, tmp_path)
+    assert lines == [
+        "// Parameters",
+        "double lr = 1.0;",
+        "int epochs = 4;",
+        "boolean verbose = true;",
+        'String name = "say \\"hi\\"\\n";',
+        "List<Integer> sizes = List.of(1, 2, 3);",
+        "double[] weights = new double[] {1.0, 2.5};",
+        "long seed = 3000000000L;",
+    ]
+
+
+def test_undeclared_parameters_are_typed_from_their_values(tmp_path):
+    lines = injected({"tag": "x", "ratio": 0.5, "n": 2, "flags": [True], "mixed": [1, 0.5], "on": False},
+                     tmp_path)
+    assert lines[1:] == ['String tag = "x";', "double ratio = 0.5;", "int n = 2;",
+                         "List<Boolean> flags = List.of(true);", "List<Double> mixed = List.of(1.0, 0.5);",
+                         "boolean on = false;"]
+
+
+@pytest.mark.parametrize("parameters, message", [
+    ({"epochs": 4.5}, "parameter 'epochs' (declared int): 4.5 is not a whole number"),
+    ({"lr": "fast"}, "parameter 'lr' (declared double): 'fast' is not a number"),
+    ({"verbose": 1}, "parameter 'verbose' (declared boolean): 1 is not true or false"),
+    ({"sizes": [1, 2.5]}, "parameter 'sizes' (declared List<Integer>), element 1: 2.5 is not a whole number"),
+    ({"epochs": 2 ** 31}, "parameter 'epochs' (declared int): 2147483648 is outside the range of a Java int"),
+    ({"weights": 3}, "parameter 'weights' (declared double[]): 3 is not a list"),
+])
+def test_a_value_the_declared_type_cannot_hold_fails_before_the_run(tmp_path, parameters, message):
+    out = tmp_path / "out.ipynb"
+    with pytest.raises(PapermillException) as error:
+        papermill.execute_notebook(str(NOTEBOOK), str(out), parameters=parameters, progress_bar=False)
+    assert message in str(error.value)
+    assert not out.exists()
+
+
+def test_types_come_from_this_notebooks_parameters_cell(tmp_path):
+    """The types read from one notebook are not used for the next one's values."""
+    other = nbformat.read(str(NOTEBOOK), as_version=4)
+    other.cells[1].source = "String epochs = \"three\";"
+    other_path = tmp_path / "other.ipynb"
+    nbformat.write(other, str(other_path))
+    prepared = papermill.execute_notebook(str(other_path), str(tmp_path / "o.ipynb"), parameters={"epochs": 4.5},
+                                          prepare_only=True, progress_bar=False)
+    assert 'String epochs = "4.5";' in prepared.cells[2].source
+    assert injected({"epochs": 4}, tmp_path)[1] == "int epochs = 4;"
+    no_cell = copy.deepcopy(other)
+    del no_cell.cells[1]
+    no_cell_path = tmp_path / "no_cell.ipynb"
+    nbformat.write(no_cell, str(no_cell_path))
+    injected({"epochs": 4}, tmp_path)  # reads the declared types, then a notebook without parameters cell:
+    prepared = papermill.execute_notebook(str(no_cell_path), str(tmp_path / "n.ipynb"),
+                                          parameters={"epochs": 4.5}, prepare_only=True, progress_bar=False)
+    assert "double epochs = 4.5;" in prepared.cells[0].source
+
+
+def test_parameters_cell_declarations_are_read():
+    found = parse('double lr = 0.01; // learning rate\nfinal int[] a = {1, 2}, b[] = {{3}};\n'
+                  'Map<String, Integer> m = new HashMap<String, Integer>(); /* ; */ String s = "a;b";\n'
+                  'Tensor.manualSeed(0);\nvar seed = 7;')
+    assert [(d.name, d.type, d.default, d.help) for d in found] == [
+        ("lr", "double", "0.01", "learning rate"), ("a", "int[]", "{1, 2}", ""), ("b", "int[][]", "{{3}}", ""),
+        ("m", "Map<String, Integer>", "new HashMap<String, Integer>()", ""), ("s", "String", '"a;b"', ""),
+        ("seed", "var", "7", "")]
+
+
+def test_parameterised_run_through_the_python_api(tmp_path):
+    out = tmp_path / "out.ipynb"
+    nb = papermill.execute_notebook(str(NOTEBOOK), str(out), progress_bar=False, parameters={
+        "lr": 1, "epochs": 2, "verbose": True, "name": "run 2", "sizes": [16, 32, 64], "weights": [1, 0.25],
+        "seed": 11})
+    text = printed(nb)
+    for line in ["lr = 1.0 : Double", "epochs = 2 : Integer", "verbose = true : Boolean", "name = run 2 : String",
+                 "sizes = [16, 32, 64] : List<Integer>", "weights = [1.0, 0.25] : double[]", "seed = 11 : Integer"]:
+        assert line in text
+    # w <- w - lr * 2 (w - 3) from 0 at lr 1: 6, then 0
+    assert "w after 2 steps at lr 1.0: 0.0000" in text
+    assert nbformat.read(str(out), as_version=4).metadata.papermill.parameters["lr"] == 1
