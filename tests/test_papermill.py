@@ -10,6 +10,8 @@ import nbformat
 import papermill
 import pytest
 from papermill.exceptions import PapermillException
+from papermill.iorw import load_notebook_node
+from papermill.parameterize import parameterize_notebook
 
 from jupyter_server_process import ROOT
 
@@ -114,3 +116,45 @@ def test_parameterised_run_through_the_python_api(tmp_path):
     # w <- w - lr * 2 (w - 3) from 0 at lr 1: 6, then 0
     assert "w after 2 steps at lr 1.0: 0.0000" in text
     assert nbformat.read(str(out), as_version=4).metadata.papermill.parameters["lr"] == 1
+
+
+def test_every_supported_type_compiles_and_holds_its_value(tmp_path):
+    """Each kind of declaration the translator writes, run in the kernel: the values come back as declared."""
+    nb = nbformat.read(str(NOTEBOOK), as_version=4)
+    nb.cells[1].source = ("long l = 0; short sh = 0; byte b = 0; float f = 0; char c = 'a'; Integer boxed = 0;\n"
+                          "Double maybe = 0.0; String s = \"\"; ArrayList<String> names = new ArrayList<>();\n"
+                          "List<Double> xs = List.of(); List<List<Integer>> grid = List.of(); long[] ls = {};\n"
+                          "boolean[] bs = {}; String[] ss = {}; int[][] m = {}; var v = 0; float[] fs = {};")
+    nb.cells[2].source = ('System.out.println(l + "|" + sh + "|" + b + "|" + f + "|" + c + "|" + boxed + "|" + maybe'
+                          ' + "|" + s + "|" + names + "|" + xs + "|" + grid + "|" + Arrays.toString(ls) + "|"'
+                          ' + Arrays.toString(bs) + "|" + Arrays.toString(ss) + "|" + Arrays.deepToString(m) + "|"'
+                          ' + v + "|" + Arrays.toString(fs));\n'
+                          'names.add("more"); System.out.println(names);')
+    del nb.cells[3:]
+    source = tmp_path / "types.ipynb"
+    nbformat.write(nb, str(source))
+    parameters = {"l": 2 ** 40, "sh": -300, "b": 7, "f": 0.25, "c": "'", "boxed": None, "maybe": 3,
+                  "s": "tab\there \\u0041 \u00e9 \x01", "names": ["a", "b"], "xs": [1, 2.5], "grid": [[1], [2, 3]],
+                  "ls": [1, 2], "bs": [True, False], "ss": ["x", 'y"'], "m": [[1, 2], [3]], "v": [1.5],
+                  "fs": [float("inf"), 1]}
+    out = papermill.execute_notebook(str(source), str(tmp_path / "out.ipynb"), parameters=parameters,
+                                     progress_bar=False)
+    assert printed(out).splitlines() == [
+        "1099511627776|-300|7|0.25|'|null|3.0|tab\there \\u0041 \u00e9 \x01|[a, b]|[1.0, 2.5]|[[1], [2, 3]]|[1, 2]|"
+        "[true, false]|[x, y\"]|[[1, 2], [3]]|[1.5]|[Infinity, 1.0]",
+        "[a, b, more]"]
+
+
+def test_a_type_papermill_cannot_write_is_refused(tmp_path):
+    nb = nbformat.read(str(NOTEBOOK), as_version=4)
+    nb.cells[1].source = "Tensor t = Tensor.of(1.0);"
+    source = tmp_path / "tensor.ipynb"
+    nbformat.write(nb, str(source))
+    with pytest.raises(PapermillException, match=r"parameter 't' is declared as Tensor in the parameters cell; "
+                                                 r"papermill can set int, long"):
+        papermill.execute_notebook(str(source), str(tmp_path / "o.ipynb"), parameters={"t": 2}, progress_bar=False)
+
+
+def test_parameterize_notebook_on_its_own_types_values_from_themselves():
+    nb = parameterize_notebook(load_notebook_node(str(NOTEBOOK)), {"lr": 1, "name": "x"})
+    assert nb.cells[2].source.splitlines() == ["// Parameters", "int lr = 1;", 'String name = "x";']

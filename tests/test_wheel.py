@@ -111,8 +111,8 @@ def test_papermill_command_line_uses_the_declared_types(venv, tmp_path):
     injected = nbformat.read(str(out), as_version=4).cells[2]
     assert injected.metadata.tags == ["injected-parameters"]
     assert injected.source.splitlines() == [  # papermill puts -y values before -p values
-        "// Parameters", "double[] weights = new double[] {1.0, 2.0};", "double lr = 0.25;", "int epochs = 2;", "boolean verbose = true;",
-        'String name = "from the CLI";', "List<Integer> sizes = List.of(3, 5);"]
+        "// Parameters", "double[] weights = new double[] {1.0, 2.0};", "double lr = 0.25;", "int epochs = 2;",
+        "boolean verbose = true;", 'String name = "from the CLI";', "List<Integer> sizes = List.of(3, 5);"]
     text = printed(out)
     for line in ["lr = 0.25 : Double", "epochs = 2 : Integer", "verbose = true : Boolean",
                  "name = from the CLI : String", "sizes = [3, 5] : List<Integer>", "weights = [1.0, 2.0] : double[]"]:

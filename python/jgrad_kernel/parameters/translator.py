@@ -2,8 +2,9 @@
 
 papermill hands `codify` only the values. The declared types come from `inspect`, which papermill's
 execute_notebook calls on the `parameters` cell just before it asks for the injected cell; the types are
-kept for that one `codify` call on this thread. Without them (papermill.parameterize_notebook called
-directly) each value gets the type it would get under `var`.
+kept for that one `codify` call on this thread. Without them (papermill.parameterize.parameterize_notebook
+called on its own) each value gets the type it would get under `var`. papermill.inspect_notebook calls
+`inspect` too: a notebook without a `parameters` cell run next on the same thread would take its types.
 """
 import threading
 
