@@ -97,7 +97,7 @@ def test_types_come_from_this_notebooks_parameters_cell(tmp_path):
 def test_parameters_cell_declarations_are_read():
     found = parse('double lr = 0.01; // learning rate\nfinal int[] a = {1, 2}, b[] = {{3}};\n'
                   'Map<String, Integer> m = new HashMap<String, Integer>(); /* ; */ String s = "a;b";\n'
-                  'Tensor.manualSeed(0);\nvar seed = 7;')
+                  'Tensor.manualSeed(0);\nvoid log(String m) { System.out.println(m); }\nvar seed = 7;')
     assert [(d.name, d.type, d.default, d.help) for d in found] == [
         ("lr", "double", "0.01", "learning rate"), ("a", "int[]", "{1, 2}", ""), ("b", "int[][]", "{{3}}", ""),
         ("m", "Map<String, Integer>", "new HashMap<String, Integer>()", ""), ("s", "String", '"a;b"', ""),

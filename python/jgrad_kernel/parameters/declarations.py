@@ -26,59 +26,58 @@ def parse(source: str) -> List[Declaration]:
 
 def _statements(source):
     """Top-level statements without comments, each with the // comment on the line where it ends."""
-    statements, line_comments, current = [], {}, []
-    ends = []  # line number of each statement's ';'
-    i, line, depth, n = 0, 0, 0, len(source)
-    while i < n:
-        c = source[i]
-        if source.startswith("//", i):
-            end = source.find("\n", i)
-            end = n if end < 0 else end
-            line_comments[line] = source[i + 2:end].strip()
-            i = end
-            continue
-        if source.startswith("/*", i):
-            end = source.find("*/", i + 2)
-            end = n if end < 0 else end + 2
+    found, comments, current = [], {}, []
+    i, line, depth, assigned = 0, 0, 0, False
+
+    def finish():
+        found.append(("".join(current), line))
+        current.clear()
+
+    while i < len(source):
+        end, kind = _skipped(source, i)
+        if kind == "line comment":
+            comments[line] = source[i + 2:end].strip()
+        elif kind is not None:  # a block comment reads as a space; a literal stays as written
+            current.append(" " if kind == "block comment" else source[i:end])
             line += source.count("\n", i, end)
-            current.append(" ")
-            i = end
-            continue
-        if source.startswith('"""', i):
-            end = source.find('"""', i + 3)
-            end = n if end < 0 else end + 3
-            literal = source[i:end]
-        elif c in "\"'":
-            end = i + 1
-            while end < n and source[end] != c and source[end] != "\n":
-                end += 2 if source[end] == "\\" else 1
-            end = min(end + 1, n)
-            literal = source[i:end]
         else:
-            literal = None
-        if literal is not None:
-            line += literal.count("\n")
-            current.append(literal)
-            i = end
-            continue
-        if c == "\n":
-            line += 1
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth = max(depth - 1, 0)
-        elif c == ";" and depth == 0:
-            statements.append("".join(current))
-            ends.append(line)
-            current = []
-            i += 1
-            continue
-        current.append(c)
-        i += 1
-    if "".join(current).strip():
-        statements.append("".join(current))
-        ends.append(line)
-    return [(s, line_comments.get(end, "")) for s, end in zip(statements, ends)]
+            c, end = source[i], i + 1
+            line += c == "\n"
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                depth = max(depth - 1, 0)
+            if depth == 0 and c == ";":
+                finish()
+                assigned = False
+            else:
+                current.append(c)
+                assigned = assigned or (depth == 0 and c == "=")
+                # A method or class body ends its declaration without a ';' (an initialiser's braces follow '=').
+                if depth == 0 and c == "}" and not assigned:
+                    finish()
+        i = end
+    finish()
+    return [(text, comments.get(end_line, "")) for text, end_line in found if text.strip()]
+
+
+def _skipped(source, i):
+    """(end, kind) of the comment or literal starting at i; (i, None) if none starts there."""
+    if source.startswith("//", i):
+        end = source.find("\n", i)
+        return (len(source) if end < 0 else end), "line comment"
+    if source.startswith("/*", i):
+        end = source.find("*/", i + 2)
+        return (len(source) if end < 0 else end + 2), "block comment"
+    if source.startswith('"""', i):
+        end = source.find('"""', i + 3)
+        return (len(source) if end < 0 else end + 3), "literal"
+    if source[i] in "\"'":
+        end = i + 1
+        while end < len(source) and source[end] not in (source[i], "\n"):
+            end += 2 if source[end] == "\\" else 1
+        return min(end + 1, len(source)), "literal"
+    return i, None
 
 
 def _declarations(statement, help_text):
