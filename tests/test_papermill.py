@@ -65,6 +65,9 @@ def test_undeclared_parameters_are_typed_from_their_values(tmp_path):
     ({"sizes": [1, 2.5]}, "parameter 'sizes' (declared List<Integer>), element 1: 2.5 is not a whole number"),
     ({"epochs": 2 ** 31}, "parameter 'epochs' (declared int): 2147483648 is outside the range of a Java int"),
     ({"weights": 3}, "parameter 'weights' (declared double[]): 3 is not a list"),
+    ({"lr": 10 ** 400}, "parameter 'lr' (declared double): 1000"),
+    ({"lr": None}, "parameter 'lr' (declared double): null cannot be a Java double"),
+    ({"name": {"a": 1}}, "parameter 'name' (declared String): a dict is not a String"),
 ])
 def test_a_value_the_declared_type_cannot_hold_fails_before_the_run(tmp_path, parameters, message):
     out = tmp_path / "out.ipynb"

@@ -112,7 +112,10 @@ def _floating(name, value, where):
         value = _number(value, where, name)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ParameterError(f"{where}: {value!r} is not a number")
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:
+        raise ParameterError(f"{where}: {value} is too large for a Java {name}") from None
     box = FLOATING[name]
     if math.isnan(value):
         return f"{box}.NaN"
