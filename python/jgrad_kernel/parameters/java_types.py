@@ -2,12 +2,12 @@
 import re
 from typing import NamedTuple, Optional, Tuple
 
-INTEGRAL = {"int": (32, "Integer"), "long": (64, "Long"), "short": (16, "Short"), "byte": (8, "Byte")}
-FLOATING = {"double": "Double", "float": "Float"}
-BOXES = {box: prim for prim, (_, box) in INTEGRAL.items()}
-BOXES.update({box: prim for prim, box in FLOATING.items()})
-BOXES.update({"Boolean": "boolean", "Character": "char"})
-SCALARS = set(INTEGRAL) | set(FLOATING) | {"boolean", "char", "String"}
+INTEGRAL_BITS = {"int": 32, "long": 64, "short": 16, "byte": 8}
+FLOATING = {"double", "float"}
+BOX_OF = {"int": "Integer", "long": "Long", "short": "Short", "byte": "Byte", "double": "Double",
+          "float": "Float", "boolean": "Boolean", "char": "Character"}
+BOXES = {box: primitive for primitive, box in BOX_OF.items()}
+SCALARS = set(BOX_OF) | {"String"}
 LISTS = {"List", "ArrayList", "Collection", "Iterable"}
 
 SUPPORTED = ("int, long, short, byte, double, float, boolean, char, String (or their boxes), arrays of "
@@ -26,10 +26,7 @@ class JavaType(NamedTuple):
             return f"{self.element}[]"
         if self.kind == "list":
             return f"{self.name}<{self.element}>"
-        if self.boxed:
-            return INTEGRAL[self.name][1] if self.name in INTEGRAL else \
-                FLOATING.get(self.name) or {"boolean": "Boolean", "char": "Character"}[self.name]
-        return self.name
+        return BOX_OF[self.name] if self.boxed else self.name
 
 
 class UnsupportedType(ValueError):
@@ -63,5 +60,5 @@ def parse_type(text: str) -> JavaType:
 
 
 def integral_range(name: str) -> Tuple[int, int]:
-    bits = INTEGRAL[name][0]
+    bits = INTEGRAL_BITS[name]
     return -(1 << (bits - 1)), (1 << (bits - 1)) - 1

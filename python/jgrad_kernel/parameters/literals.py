@@ -3,7 +3,8 @@ import json
 import math
 import re
 
-from .java_types import FLOATING, INTEGRAL, SUPPORTED, JavaType, UnsupportedType, integral_range, parse_type
+from .java_types import BOX_OF, FLOATING, INTEGRAL_BITS, SUPPORTED, JavaType, UnsupportedType, integral_range, \
+    parse_type
 
 JAVA_KEYWORDS = set("""abstract assert boolean break byte case catch char class const continue default do double
 else enum extends final finally float for goto if implements import instanceof int interface long native new
@@ -77,7 +78,7 @@ def literal(java_type, value, where):
     if java_type.kind in ("array", "list"):
         return _sequence(java_type, value, where)
     name = java_type.name
-    if name in INTEGRAL:
+    if name in INTEGRAL_BITS:
         return _integral(name, value, where)
     if name in FLOATING:
         return _floating(name, value, where)
@@ -116,7 +117,7 @@ def _floating(name, value, where):
         value = float(value)
     except OverflowError:
         raise ParameterError(f"{where}: {value} is too large for a Java {name}") from None
-    box = FLOATING[name]
+    box = BOX_OF[name]
     if math.isnan(value):
         return f"{box}.NaN"
     if math.isinf(value):
