@@ -1,7 +1,8 @@
 """The kernel as pip users get it: the wheel from scripts/build-wheel.sh installed into a fresh venv (with
 the pinned Jupyter client packages), its kernelspec installed with `python -m jgrad_kernel install` into the
-venv, a user dir or a prefix, and removed again; a notebook executed on it by nbclient; papermill's command
-line finding the wheel's Java parameter translator; and the launcher's error when it finds no JDK 17.
+venv, a user dir or a prefix, and removed again; a notebook executed on it by nbclient, with JVM options
+from the kernelspec's env; papermill's command line finding the wheel's Java parameter translator; and the
+launcher's error when it finds no JDK 17.
 Every Jupyter folder is temporary, and the venv's kernelspec is the only "jgrad" its Jupyter can see."""
 import json
 import os
@@ -56,23 +57,29 @@ def kernel_dir(venv):
 
 def test_sys_prefix_install_runs_a_notebook(venv, tmp_path):
     env_dir = venv[0]
-    installed = run(venv, "python", "-m", "jgrad_kernel", "install", "--sys-prefix").stdout
+    installed = run(venv, "python", "-m", "jgrad_kernel", "install", "--sys-prefix",
+                    "--env", "JGRAD_JAVA_OPTS", "-Djgrad.wheel.check='from the kernelspec'").stdout
     spec_dir = env_dir / "share" / "jupyter" / "kernels" / "jgrad"
     assert str(spec_dir) in installed
     assert kernel_dir(venv) == str(spec_dir)
     spec = json.loads((spec_dir / "kernel.json").read_text())
     assert spec["argv"] == [str(env_dir / "bin" / "python"), "-m", "jgrad_kernel.launcher", "{connection_file}"]
     assert spec["language"] == "java" and spec["display_name"] == "Java (jgrad)"
+    assert spec["env"] == {"JGRAD_JAVA_OPTS": "-Djgrad.wheel.check='from the kernelspec'"}
 
     out = tmp_path / "out.ipynb"
     run(venv, "python", "-c", "import sys, nbformat, nbclient\n"
         "nb = nbformat.read(sys.argv[1], as_version=4)\n"
+        "nb.cells.append(nbformat.v4.new_code_cell('System.getProperty(\"jgrad.wheel.check\")'))\n"
         "nbclient.NotebookClient(nb, kernel_name='jgrad', timeout=300, startup_timeout=120).execute()\n"
         "nbformat.write(nb, sys.argv[2])", str(NOTEBOOK), str(out))
     text = printed(out)
     assert "epochs = 3 : Integer" in text
     # w <- w - lr * 2 (w - 3) from 0: 0.06, 0.1188, 0.176424
     assert "w after 3 steps at lr 0.01: 0.1764" in text
+    # JVM options from JGRAD_JAVA_OPTS, which the kernelspec's env sets
+    last = nbformat.read(str(out), as_version=4).cells[-1]
+    assert last.outputs[0]["data"]["text/plain"] == "from the kernelspec"
 
 
 def test_user_and_prefix_installs_and_uninstalls(venv, tmp_path):

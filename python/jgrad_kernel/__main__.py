@@ -20,6 +20,8 @@ def parser():
         sub.add_argument("--name", default=KERNEL_NAME, help=f"kernelspec name (default {KERNEL_NAME})")
     install.add_argument("--display-name", default=DISPLAY_NAME,
                          help=f"name shown in the launcher (default {DISPLAY_NAME!r})")
+    install.add_argument("--env", nargs=2, metavar=("ENV", "VALUE"), action="append", default=[],
+                         help="set an environment variable for the kernel, e.g. --env JGRAD_JAVA_OPTS -Xmx8g")
     return p
 
 
@@ -28,7 +30,7 @@ def main(argv=None):
     prefix = sys.prefix if args.sys_prefix else args.prefix
     try:
         if args.command == "install":
-            folder = kernelspec.install(args.user, prefix, args.name, args.display_name)
+            folder = kernelspec.install(args.user, prefix, args.name, args.display_name, dict(args.env))
             print(f"Installed kernelspec {args.name} in {folder}")
         else:
             folder = kernelspec.uninstall(args.user, prefix, args.name)

@@ -13,21 +13,25 @@ from jupyter_core.paths import SYSTEM_JUPYTER_PATH
 from . import DISPLAY_NAME, KERNEL_NAME
 
 
-def spec(display_name=DISPLAY_NAME, python=sys.executable):
-    return {
+def spec(display_name=DISPLAY_NAME, env=None, python=sys.executable):
+    kernel = {
         "argv": [python, "-m", "jgrad_kernel.launcher", "{connection_file}"],
         "display_name": display_name,
         "language": "java",
         "interrupt_mode": "message",
         "metadata": {"debugger": False},
     }
+    if env:
+        kernel["env"] = dict(env)
+    return kernel
 
 
-def install(user=False, prefix=None, kernel_name=KERNEL_NAME, display_name=DISPLAY_NAME):
-    """Installs the kernelspec (system-wide unless user or prefix says otherwise); returns its folder."""
+def install(user=False, prefix=None, kernel_name=KERNEL_NAME, display_name=DISPLAY_NAME, env=None):
+    """Installs the kernelspec (system-wide unless user or prefix says otherwise); returns its folder.
+    env: variables the kernel starts with, such as JGRAD_JAVA_OPTS."""
     with tempfile.TemporaryDirectory() as tmp:
         with open(os.path.join(tmp, "kernel.json"), "w", encoding="utf-8") as f:
-            json.dump(spec(display_name), f, indent=2)
+            json.dump(spec(display_name, env), f, indent=2)
         return KernelSpecManager().install_kernel_spec(tmp, kernel_name=kernel_name, user=user, prefix=prefix)
 
 
