@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: JUnit (all modules), the jupyter_kernel_test protocol suite,
-# and every notebook in notebooks/ executed through a real Jupyter client.
+# Runs every test: JUnit (all modules), the jupyter_kernel_test protocol suite, every notebook in
+# notebooks/ executed through a real Jupyter client, and the wheel installed with pip into a fresh venv.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -21,6 +21,8 @@ mkdir -p "$root/target"
 (cd "$root/examples/digits-mlp" && mvn -B -ntp -q -Djgrad.version="$version" compile exec:java) | tee "$root/target/example-digits-mlp.log"
 awk '/test accuracy/ { accuracy = $NF } END { if (accuracy < 0.9) { print "examples/digits-mlp: final test accuracy " accuracy " is below 0.9"; exit 1 } }' \
     "$root/target/example-digits-mlp.log"
+# The pip-installable kernel (target/wheel/), which tests/test_wheel.py installs into a fresh venv.
+"$root/scripts/build-wheel.sh"
 
 # Install the kernelspec into a private Jupyter data dir so tests never touch the user's.
 export JUPYTER_DATA_DIR="$root/target/jupyter-data"

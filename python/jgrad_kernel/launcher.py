@@ -1,0 +1,44 @@
+"""The kernelspec's argv: `python -m jgrad_kernel.launcher {connection_file}` finds a JDK and runs the jar.
+
+JVM options come from the kernelspec (the Vector API module the float32 matmul kernel uses) and from
+JGRAD_JAVA_OPTS (for example -Xmx8g), split as a shell would.
+"""
+import os
+import shlex
+import subprocess
+import sys
+
+from . import JAR
+from .java_finder import NoSuitableJava, find_java
+
+JVM_FLAGS = ["--add-modules", "jdk.incubator.vector"]
+
+
+def command(java, connection_file, environ=os.environ):
+    return [java, *JVM_FLAGS, *shlex.split(environ.get("JGRAD_JAVA_OPTS", "")),
+            "-jar", str(JAR), connection_file]
+
+
+def main(argv=None):
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m jgrad_kernel.launcher CONNECTION_FILE", file=sys.stderr)
+        return 2
+    if not JAR.is_file():
+        print(f"jgrad kernel: the kernel jar {JAR} is missing; reinstall the jgrad-kernel package.",
+              file=sys.stderr)
+        return 1
+    try:
+        java = find_java()
+    except NoSuitableJava as e:
+        print(e, file=sys.stderr)
+        return 1
+    cmd = command(java, args[0])
+    if os.name == "posix":
+        # Replace this process, so the Jupyter client's signals and kill reach the JVM itself.
+        os.execv(java, cmd)
+    return subprocess.call(cmd)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

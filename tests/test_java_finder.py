@@ -1,0 +1,73 @@
+"""The launcher (python/jgrad_kernel/): its choice of JDK, on fake `java` programs: JAVA_HOME
+first, then PATH; one older than 17 or without JShell (a JRE) is passed over, and the error names each;
+and the JVM command it runs."""
+import sys
+
+import pytest
+
+from jupyter_server_process import ROOT
+
+sys.path.insert(0, str(ROOT / "python"))
+from jgrad_kernel.java_finder import NoSuitableJava, find_java, parse_version  # noqa: E402
+
+
+def fake_jdk(folder, version, release=None):
+    """A JDK folder whose bin/java prints `version` as `java -version` does; release: its release file."""
+    (folder / "bin").mkdir(parents=True)
+    java = folder / "bin" / "java"
+    java.write_text(f'#!/bin/sh\necho \'openjdk version "{version}" 2024-01-16\' >&2\n')
+    java.chmod(0o755)
+    if release is not None:
+        (folder / "release").write_text(release)
+    return str(java)
+
+
+def test_java_home_comes_before_path(tmp_path):
+    home = fake_jdk(tmp_path / "home", "21.0.2")
+    on_path = fake_jdk(tmp_path / "path", "17.0.15")
+    assert find_java({"JAVA_HOME": str(tmp_path / "home"), "PATH": str(tmp_path / "path" / "bin")}) == home
+    assert find_java({"PATH": str(tmp_path / "path" / "bin")}) == on_path
+
+
+def test_an_old_java_home_is_passed_over_for_path(tmp_path):
+    fake_jdk(tmp_path / "old", "1.8.0_392")
+    on_path = fake_jdk(tmp_path / "new", "25")
+    assert find_java({"JAVA_HOME": str(tmp_path / "old"), "PATH": str(tmp_path / "new" / "bin")}) == on_path
+
+
+def test_the_error_names_every_java_it_looked_at(tmp_path):
+    old = fake_jdk(tmp_path / "old", "11.0.22")
+    jre = fake_jdk(tmp_path / "jre", "17.0.1", release='JAVA_VERSION="17.0.1"\nMODULES="java.base java.desktop"\n')
+    with pytest.raises(NoSuitableJava) as error:
+        find_java({"JAVA_HOME": str(tmp_path / "old"), "PATH": str(tmp_path / "jre" / "bin")})
+    lines = str(error.value).splitlines()
+    assert lines[:3] == [
+        "jgrad kernel: no JDK 17 or newer was found.",
+        f"  JAVA_HOME={tmp_path / 'old'}: {old} is Java 11 (the kernel needs 17 or newer)",
+        f"  PATH: {jre} is Java 17 (a runtime without jdk.jshell (a JRE); the kernel needs a full JDK)"]
+    assert lines[3].startswith("Install a JDK 17 or newer")
+
+
+def test_a_java_home_without_java(tmp_path):
+    with pytest.raises(NoSuitableJava, match=r"JAVA_HOME=\S+: it has no bin/java"):
+        find_java({"JAVA_HOME": str(tmp_path), "PATH": str(tmp_path)})
+
+
+def test_the_release_file_is_read_without_starting_java(tmp_path):
+    java = fake_jdk(tmp_path / "jdk", "9", release='JAVA_VERSION="21.0.4"\nMODULES="java.base jdk.jshell"\n')
+    assert find_java({"PATH": str(tmp_path / "jdk" / "bin")}) == java  # 21 from release, not 9 from -version
+
+
+@pytest.mark.parametrize("text, version", [("17.0.15", 17), ("25", 25), ("21-ea", 21), ("1.8.0_392", 8),
+                                           ("junk", None)])
+def test_version_strings(text, version):
+    assert parse_version(text) == version
+
+
+def test_launcher_command_adds_jgrad_java_opts():
+    from jgrad_kernel import JAR
+    from jgrad_kernel.launcher import command
+    assert command("/jdk/bin/java", "/run/c.json", {"JGRAD_JAVA_OPTS": "-Xmx2g -Dname='a b'"}) == [
+        "/jdk/bin/java", "--add-modules", "jdk.incubator.vector", "-Xmx2g", "-Dname=a b", "-jar", str(JAR),
+        "/run/c.json"]
+    assert command("java", "c.json", {})[3:] == ["-jar", str(JAR), "c.json"]
