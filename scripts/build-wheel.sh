@@ -21,6 +21,7 @@ cp -r "$root/python/." "$stage/"
 find "$stage" -name __pycache__ -prune -exec rm -rf {} +
 mkdir -p "$stage/jgrad_kernel/jars"
 cp "$jar" "$stage/jgrad_kernel/jars/jgrad-kernel.jar"
+cp "$root/kernel/jvm.options" "$stage/jgrad_kernel/jars/jvm.options"
 echo "$version" > "$stage/VERSION"
 python3 -m build --wheel --outdir "$root/target/wheel" "$stage" >"$root/target/wheel-build.log" 2>&1 ||
   { cat "$root/target/wheel-build.log" >&2; exit 1; }

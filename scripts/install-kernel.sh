@@ -28,13 +28,14 @@ fi
 
 spec="$(mktemp -d)/jgrad"
 mkdir -p "$spec"
-python3 - "$java_bin" "$jar" "$spec/kernel.json" <<'PY'
+python3 - "$java_bin" "$jar" "$spec/kernel.json" "$root/kernel/jvm.options" <<'PY'
 import json, sys
-java, jar, out = sys.argv[1:]
+java, jar, out, options = sys.argv[1:]
+# kernel/jvm.options: the Vector API module, the collector and its young generation. The JVM's one-line
+# "Using incubator modules" notice goes to the kernel's log (stderr), never into a cell.
+flags = [line.strip() for line in open(options) if line.strip() and not line.lstrip().startswith("#")]
 spec = {
-    # jdk.incubator.vector enables the Vector API float32 matmul kernel; the JVM's one-line
-    # "Using incubator modules" notice goes to the kernel's log (stderr), never into a cell.
-    "argv": [java, "--add-modules", "jdk.incubator.vector", "-jar", jar, "{connection_file}"],
+    "argv": [java, *flags, "-jar", jar, "{connection_file}"],
     "display_name": "Java (jgrad)",
     "language": "java",
     "interrupt_mode": "message",

@@ -67,7 +67,10 @@ def test_version_strings(text, version):
 def test_launcher_command_adds_jgrad_java_opts():
     from jgrad_kernel import JAR
     from jgrad_kernel.launcher import command
-    assert command("/jdk/bin/java", "/run/c.json", {"JGRAD_JAVA_OPTS": "-Xmx2g -Dname='a b'"}) == [
-        "/jdk/bin/java", "--add-modules", "jdk.incubator.vector", "-Xmx2g", "-Dname=a b", "-jar", str(JAR),
-        "/run/c.json"]
-    assert command("java", "c.json", {})[3:] == ["-jar", str(JAR), "c.json"]
+    from jgrad_kernel.launcher import jvm_flags
+    flags = jvm_flags(ROOT / "kernel" / "jvm.options")
+    assert flags[:2] == ["--add-modules", "jdk.incubator.vector"] and "-XX:+UseParallelGC" in flags
+    got = command("/jdk/bin/java", "/run/c.json", {"JGRAD_JAVA_OPTS": "-Xmx2g -Dname='a b'"})
+    n = len(got) - 6  # the options file's flags, wherever the package under test finds it
+    assert got[0] == "/jdk/bin/java" and got[n + 1:] == ["-Xmx2g", "-Dname=a b", "-jar", str(JAR), "/run/c.json"]
+    assert command("java", "c.json", {})[-3:] == ["-jar", str(JAR), "c.json"]

@@ -5,3 +5,4 @@ from pathlib import Path
 KERNEL_NAME = "jgrad"
 DISPLAY_NAME = "Java (jgrad)"
 JAR = Path(__file__).parent / "jars" / "jgrad-kernel.jar"
+JVM_OPTIONS = Path(__file__).parent / "jars" / "jvm.options"

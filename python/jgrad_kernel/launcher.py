@@ -1,21 +1,25 @@
 """The kernelspec's argv: `python -m jgrad_kernel.launcher {connection_file}` finds a JDK and runs the jar.
 
-JVM options come from the kernelspec (the Vector API module the float32 matmul kernel uses) and from
-JGRAD_JAVA_OPTS (for example -Xmx8g), split as a shell would.
+JVM options come from jvm.options beside the jar (the project's kernel/jvm.options: the Vector API module the
+float32 matmul kernel uses, the collector) and from JGRAD_JAVA_OPTS (for example -Xmx8g), split as a shell would.
 """
 import os
 import shlex
 import subprocess
 import sys
 
-from . import JAR
+from . import JAR, JVM_OPTIONS
 from .java_finder import NoSuitableJava, find_java
 
-JVM_FLAGS = ["--add-modules", "jdk.incubator.vector"]
+
+def jvm_flags(path=JVM_OPTIONS):
+    """The kernel's JVM options: one per line, # comments."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 def command(java, connection_file, environ=os.environ):
-    return [java, *JVM_FLAGS, *shlex.split(environ.get("JGRAD_JAVA_OPTS", "")),
+    return [java, *jvm_flags(), *shlex.split(environ.get("JGRAD_JAVA_OPTS", "")),
             "-jar", str(JAR), connection_file]
 
 
