@@ -167,4 +167,35 @@ class ConvPoolTest {
             }
         }
     }
+
+    /** The float32 2×2 pooling path against the general float64 one: values, and which element wins ties and NaNs. */
+    @Test
+    void float32TwoByTwoPoolingPicksTheSameWinners() {
+        Tensor.manualSeed(4);
+        double[] v = Tensor.randn(2, 3, 8, 10).toArray();
+        for (int i = 0; i < v.length; i += 7) v[i] = v[i + 1]; // ties inside windows
+        v[5] = Double.NaN;
+        v[40] = -0.0;
+        v[41] = 0.0;
+        for (int stride : new int[] {2, 1}) {
+            double[][] want = null;
+            for (DType dtype : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                Tensor x = Tensor.fromData(v, new int[] {2, 3, 8, 10}, dtype).requiresGrad();
+                Tensor y = Functional.maxPool2d(x, 2, stride);
+                y.mul(Tensor.arange(y.numel()).reshape(y.shape()).to(dtype)).sum().backward(); // distinct gradients
+                double[][] got = {y.toArray(), x.grad().toArray()};
+                if (want == null) {
+                    want = got;
+                    continue;
+                }
+                for (int t = 0; t < 2; t++) {
+                    for (int i = 0; i < want[t].length; i++) {
+                        double a = want[t][i], b = got[t][i];
+                        assertTrue(Double.isNaN(a) ? Double.isNaN(b) : Math.abs(a - b) <= 1e-6 * (1 + Math.abs(a)),
+                                (t == 0 ? "output " : "gradient ") + i + " stride " + stride + ": " + a + " vs " + b);
+                    }
+                }
+            }
+        }
+    }
 }

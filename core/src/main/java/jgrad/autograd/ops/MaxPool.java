@@ -51,6 +51,10 @@ public final class MaxPool extends Node {
      */
     private static void maxOfRow(float[] in, int first, float[] out, int[] winners, int o0, int ow, int k, int w,
                                  int stride) {
+        if (k == 2) {
+            maxOfRow2x2(in, first, out, winners, o0, ow, w, stride);
+            return;
+        }
         for (int x = 0; x < ow; x++) {
             out[o0 + x] = in[first + x * stride];
             winners[o0 + x] = first + x * stride;
@@ -66,6 +70,37 @@ public final class MaxPool extends Node {
                 }
             }
         }
+    }
+
+    /**
+     * The common 2×2 window with the same running maximum and winner rule, kept in registers: one store per
+     * output instead of a read-modify-write of the output row per window element.
+     */
+    private static void maxOfRow2x2(float[] in, int first, float[] out, int[] winners, int o0, int ow, int w, int stride) {
+        for (int x = 0; x < ow; x++) {
+            int at = first + x * stride;
+            float m = in[at];
+            int win = at;
+            float next = Math.max(m, in[at + 1]);
+            int moved = movedMask(m, next);
+            win = (win & ~moved) | ((at + 1) & moved);
+            m = next;
+            next = Math.max(m, in[at + w]);
+            moved = movedMask(m, next);
+            win = (win & ~moved) | ((at + w) & moved);
+            m = next;
+            next = Math.max(m, in[at + w + 1]);
+            moved = movedMask(m, next);
+            win = (win & ~moved) | ((at + w + 1) & moved);
+            out[o0 + x] = next;
+            winners[o0 + x] = win;
+        }
+    }
+
+    /** All ones where the running maximum's bits changed from {@code before} to {@code after}, else zero. */
+    private static int movedMask(float before, float after) {
+        int changedBits = Float.floatToRawIntBits(after) ^ Float.floatToRawIntBits(before);
+        return (changedBits | -changedBits) >> 31;
     }
 
     private static void maxOfRow(double[] in, int first, double[] out, int[] winners, int o0, int ow, int k, int w,
