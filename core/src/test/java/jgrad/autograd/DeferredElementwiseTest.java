@@ -100,7 +100,6 @@ class DeferredElementwiseTest {
             Tensor x = ramp(dtype).requiresGrad();
             x.mul(2).add(1).relu().sum().backward();
             double[] xs = x.toArray();
-            assertNotNull(x.grad().storage().deferral(), "relu's gradient of a sum joins the pending chain");
             try (var off = Grad.disabled()) {
                 x.sub_(100); // every 2x + 1 would now be negative
             }

@@ -34,8 +34,6 @@ public final class Relu extends UnaryOp {
         // Plain gradient (no double backward): mask it in one pass, like PyTorch's threshold_backward.
         g = g.to(y.dtype());
         int n = (int) y.numel();
-        Storage pendingGradient = scalarGradientChain(g, n);
-        if (pendingGradient != null) return new Tensor[] {Node.result(null, pendingGradient, g.shape())};
         Storage out = Storage.allocate(y.dtype(), n);
         if (out.isFloat()) maskFloats(g, out.floats(), n);
         else {
@@ -45,21 +43,6 @@ public final class Relu extends UnaryOp {
             });
         }
         return new Tensor[] {Node.result(null, out, g.shape())};
-    }
-
-    /**
-     * For sum's gradient (one value g) over a large output: the gradient as a deferred storage, g masked by the
-     * output, computed from the output's own source in the same pass as the output; null otherwise.
-     */
-    private Storage scalarGradientChain(Tensor g, int n) {
-        if (!g.isBroadcastScalar() || n < DEFER_MIN_ELEMENTS) return null;
-        UnaryOp mask = new ReluScalarGradient(g.storage().get(g.offset()));
-        Storage.Deferred pending = pendingChain(y);
-        if (pending != null) {
-            return Storage.deferred(y.dtype(), n, pending.source(), ((ElementwiseChain) pending.recipe()).then(mask));
-        }
-        if (y.storage().deferral() != null || y.offset() != 0 || !y.isContiguous() || y.storage().length() != n) return null;
-        return Storage.deferred(y.dtype(), n, y.storage(), ElementwiseChain.of(mask));
     }
 
     /**
