@@ -33,4 +33,4 @@ export JUPYTER_PATH="$JUPYTER_DATA_DIR"
 # cached MNIST), whatever this user has downloaded.
 export JGRAD_CACHE_DIR="$root/target/jgrad-cache"
 
-python3 -m pytest -q -p no:cacheprovider kernel/src/test/python tests
+python3 -m pytest -q -p no:cacheprovider tests

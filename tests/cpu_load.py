@@ -1,12 +1,10 @@
-"""A bounded background CPU load, so that races show in every run instead of by chance on a busy
-machine: one busy process per core, killed when the test ends and, whatever happens to the test
-run, ending by itself after a hard cap."""
+"""A bounded background CPU load (behind the cpu_load fixture in conftest.py), so that races show in
+every run instead of by chance on a busy machine: one busy process per core, killed when the test
+ends and, whatever happens to the test run, ending by itself after a hard cap."""
 import contextlib
 import os
 import subprocess
 import sys
-
-import pytest
 
 HARD_CAP_S = 180
 
@@ -26,9 +24,3 @@ def saturated_cores(seconds=HARD_CAP_S, processes=None):
         for p in busy:
             p.wait()
 
-
-@pytest.fixture
-def cpu_load():
-    """Every core busy with a background loop for the duration of the test (at most HARD_CAP_S)."""
-    with saturated_cores() as busy:
-        yield busy

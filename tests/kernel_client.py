@@ -1,30 +1,67 @@
-"""Shared jupyter_client helpers for the kernel tests in tests/: start a jgrad kernel and collect
-what one execute request produced."""
+"""The one session helper for the Python tests: start a jgrad kernel through jupyter_client and collect
+what one request produced (its iopub messages up to the idle status, then its shell reply)."""
+from dataclasses import dataclass, field
+
 from jupyter_client.manager import start_new_kernel
 
 TIMEOUT = 60
+STARTUP_TIMEOUT = 90  # a JVM starting on a machine busy with builds can be slow
+
+
+@dataclass
+class CellRun:
+    """What one execute request produced: its reply content and its iopub messages, except the
+    status and execute_input messages."""
+    reply: dict
+    messages: list = field(default_factory=list)
+
+    def of_type(self, msg_type):
+        return [m["content"] for m in self.messages if m["msg_type"] == msg_type]
+
+    @property
+    def stdout(self):
+        return "".join(c["text"] for c in self.of_type("stream") if c["name"] == "stdout")
+
+    @property
+    def results(self):
+        return [c["data"]["text/plain"] for c in self.of_type("execute_result")]
+
+    @property
+    def errors(self):
+        return self.of_type("error")
+
+
+def start_kernel(timeout=TIMEOUT, **kwargs):
+    """(manager, client) of a freshly started kernel; kwargs go to the kernel process (e.g. stderr=)."""
+    return start_new_kernel(kernel_name="jgrad", startup_timeout=timeout, **kwargs)
+
+
+def start_kernel_logged(log_path):
+    """(manager, client, open log file) of a started kernel whose stderr (its log) goes to log_path."""
+    log = open(log_path, "wb")
+    km, kc = start_kernel(stderr=log)
+    return km, kc, log
 
 
 def started_kernel(timeout=TIMEOUT):
     """Generator for a module-scoped fixture: yields (manager, client), then shuts the kernel down."""
-    km, kc = start_new_kernel(kernel_name="jgrad", startup_timeout=timeout)
+    km, kc = start_kernel(timeout)
     yield km, kc
     kc.stop_channels()
     km.shutdown_kernel(now=True)
 
 
 def reply_to(kc, msg_id, timeout=TIMEOUT):
-    """The shell reply to msg_id, skipping replies to earlier requests."""
+    """The shell reply (whole message) to msg_id, skipping replies to earlier requests."""
     while True:
         msg = kc.get_shell_msg(timeout=timeout)
         if msg["parent_header"].get("msg_id") == msg_id:
             return msg
 
 
-def execute(kc, code, timeout=TIMEOUT):
-    """Runs code; returns (reply content, iopub messages of the request except status and execute_input)."""
-    msg_id = kc.execute(code)
-    msgs = []
+def collect(kc, msg_id, timeout=TIMEOUT):
+    """The CellRun of the request msg_id: its iopub messages up to its idle status, then its reply."""
+    messages = []
     while True:
         msg = kc.get_iopub_msg(timeout=timeout)
         if msg["parent_header"].get("msg_id") != msg_id:
@@ -34,5 +71,16 @@ def execute(kc, code, timeout=TIMEOUT):
                 break
             continue
         if msg["msg_type"] != "execute_input":
-            msgs.append(msg)
-    return reply_to(kc, msg_id, timeout)["content"], msgs
+            messages.append(msg)
+    return CellRun(reply_to(kc, msg_id, timeout)["content"], messages)
+
+
+def run(kc, code, timeout=TIMEOUT):
+    """Runs code; returns its CellRun."""
+    return collect(kc, kc.execute(code), timeout)
+
+
+def execute(kc, code, timeout=TIMEOUT):
+    """Runs code; returns (reply content, iopub messages of the request except status and execute_input)."""
+    cell = run(kc, code, timeout)
+    return cell.reply, cell.messages

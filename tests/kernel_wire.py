@@ -1,5 +1,5 @@
-"""Shared helpers for the reliability tests: start a jgrad kernel with its stderr captured, send raw
-(signed or forged) multipart messages with pyzmq, and look at the kernel process through /proc."""
+"""Raw-wire helpers for the reliability tests: send raw (signed or forged) multipart messages with pyzmq
+and look at a kernel process through /proc. Kernels are started by kernel_client.py."""
 import hashlib
 import hmac
 import json
@@ -7,17 +7,8 @@ import os
 import uuid
 
 import zmq
-from jupyter_client.manager import start_new_kernel
 
-TIMEOUT = 60
 DELIM = b"<IDS|MSG>"
-
-
-def start_kernel_logged(log_path):
-    """A started kernel whose stderr (its log) goes to log_path."""
-    log = open(log_path, "wb")
-    km, kc = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT, stderr=log)
-    return km, kc, log
 
 
 def kernel_pid(km):

@@ -3,17 +3,17 @@ renderer that throws, a StackOverflowError, and a 10 MB output flood. Each gives
 truncated output, and the next cell runs with earlier variables intact."""
 import pytest
 
-from test_kernel_faults import kernel, run  # noqa: F401  (kernel is a fixture)
+from kernel_client import TIMEOUT, run
 
 
 @pytest.fixture(scope="module", autouse=True)
-def kept_variable(kernel):  # noqa: F811
+def kept_variable(kernel):
     run(kernel[1], "int kept = 41;")
 
 
 def assert_still_working(kc):
-    reply, _, errors, results = run(kc, "kept + 1")
-    assert reply["status"] == "ok" and not errors and results == ["42"]
+    cell = run(kc, "kept + 1")
+    assert cell.reply["status"] == "ok" and not cell.errors and cell.results == ["42"]
 
 
 def stderr_of(kc, code):
@@ -21,7 +21,7 @@ def stderr_of(kc, code):
     msg_id = kc.execute(code)
     err, results = [], []
     while True:
-        msg = kc.get_iopub_msg(timeout=60)
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
         if msg["parent_header"].get("msg_id") != msg_id:
             continue
         if msg["msg_type"] == "stream" and msg["content"]["name"] == "stderr":
@@ -32,15 +32,15 @@ def stderr_of(kc, code):
             return "".join(err), results
 
 
-def test_infinite_recursion_in_tostring_is_reported(kernel):  # noqa: F811
+def test_infinite_recursion_in_tostring_is_reported(kernel):
     _, kc = kernel
-    reply, _, errors, results = run(kc, 'class Loop { public String toString() { return "x" + this; } }\nnew Loop()')
-    assert reply["status"] == "ok" and not errors
-    assert len(results) == 1 and "toString() threw java.lang.StackOverflowError" in results[0], results
+    cell = run(kc, 'class Loop { public String toString() { return "x" + this; } }\nnew Loop()')
+    assert cell.reply["status"] == "ok" and not cell.errors
+    assert len(cell.results) == 1 and "toString() threw java.lang.StackOverflowError" in cell.results[0], cell.results
     assert_still_working(kc)
 
 
-def test_throwing_html_renderer_falls_back_to_text(kernel):  # noqa: F811
+def test_throwing_html_renderer_falls_back_to_text(kernel):
     _, kc = kernel
     err, results = stderr_of(kc, 'class Bad { public String toHtml() { throw new IllegalStateException("boom"); }'
                                  ' public String toString() { return "plain Bad"; } }\nnew Bad()')
@@ -49,23 +49,23 @@ def test_throwing_html_renderer_falls_back_to_text(kernel):  # noqa: F811
     assert_still_working(kc)
 
 
-def test_stack_overflow_is_an_error(kernel):  # noqa: F811
+def test_stack_overflow_is_an_error(kernel):
     _, kc = kernel
-    reply, _, errors, _ = run(kc, "int down(int n) { return down(n + 1) + 1; }\ndown(0);")
-    assert reply["status"] == "error"
-    assert any("StackOverflowError" in e["ename"] + e["evalue"] + "".join(e["traceback"]) for e in errors), errors
+    cell = run(kc, "int down(int n) { return down(n + 1) + 1; }\ndown(0);")
+    assert cell.reply["status"] == "error"
+    assert any("StackOverflowError" in e["ename"] + e["evalue"] + "".join(e["traceback"]) for e in cell.errors), cell.errors
     assert_still_working(kc)
 
 
-def test_output_flood_is_truncated_with_a_notice(kernel):  # noqa: F811
+def test_output_flood_is_truncated_with_a_notice(kernel):
     _, kc = kernel
     # 100,000 lines of 100 bytes: 10 MB printed
-    reply, stdout, errors, _ = run(kc, 'String line = "x".repeat(99);\n'
-                                       'for (int i = 0; i < 100_000; i++) System.out.println(line);', timeout=120)
-    assert reply["status"] == "ok" and not errors
+    cell = run(kc, 'String line = "x".repeat(99);\n'
+                   'for (int i = 0; i < 100_000; i++) System.out.println(line);', timeout=120)
+    assert cell.reply["status"] == "ok" and not cell.errors
+    stdout = cell.stdout
     assert stdout.endswith("[output truncated after 1 MB]\n"), stdout[-200:]
     assert len(stdout.encode()) <= (1 << 20) + 100
     # the cap is per cell: the next cell prints again
-    _, stdout, _, _ = run(kc, 'System.out.println("after the flood");')
-    assert stdout == "after the flood\n"
+    assert run(kc, 'System.out.println("after the flood");').stdout == "after the flood\n"
     assert_still_working(kc)

@@ -6,25 +6,14 @@ import os
 import random
 import time
 
-import pytest
 import zmq
 
-from kernel_wire import (DELIM, execute_content, frames_for, header, kernel_pid, raw_socket, rss_bytes,
-                         sign, start_kernel_logged)
-from test_kernel_faults import run
+from kernel_client import run
+from kernel_wire import DELIM, execute_content, frames_for, header, kernel_pid, raw_socket, rss_bytes, sign
 
 N = int(os.environ.get("JGRAD_FUZZ_N", "2000"))
 HUGE = 4 * 1024 * 1024
 RSS_GROWTH_LIMIT = 512 * 1024 * 1024  # JVM heap growth is fine; unbounded growth is not
-
-
-@pytest.fixture(scope="module")
-def kernel(tmp_path_factory):
-    km, kc, log = start_kernel_logged(tmp_path_factory.mktemp("fuzz") / "kernel.log")
-    yield km, kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
-    log.close()
 
 
 def random_bytes(rng, n):
@@ -98,8 +87,8 @@ def drain(sockets):
     return interrupt_replies
 
 
-def test_kernel_survives_fuzzing_on_every_channel(kernel):
-    km, kc = kernel
+def test_kernel_survives_fuzzing_on_every_channel(logged_kernel):
+    km, kc, _ = logged_kernel
     key = km.session.key
     pid = kernel_pid(km)
     run(kc, "int survivor = 7;")
@@ -134,8 +123,8 @@ def test_kernel_survives_fuzzing_on_every_channel(kernel):
     for s in sockets:
         s.close()
     ctx.term()
-    reply, _, errors, results = run(kc, "survivor * 6", timeout=120)
-    assert reply["status"] == "ok" and not errors and results == ["42"], (reply, errors)
+    cell = run(kc, "survivor * 6", timeout=120)
+    assert cell.reply["status"] == "ok" and not cell.errors and cell.results == ["42"], (cell.reply, cell.errors)
     final = rss_bytes(pid)
     print(f"fuzz messages sent: {N} ({refused} refused by the full stdin queue); RSS baseline {baseline >> 20} MiB, peak {peak >> 20} MiB, "
           f"final {final >> 20} MiB")

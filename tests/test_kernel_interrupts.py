@@ -8,8 +8,7 @@ import time
 
 import pytest
 
-from cpu_load import cpu_load  # noqa: F401  (a fixture)
-from kernel_client import TIMEOUT, reply_to, started_kernel
+from kernel_client import TIMEOUT, reply_to
 
 DELAYS_MS = [0, 5, 50, 300]
 ROUNDS = 4  # interrupts per delay
@@ -24,11 +23,6 @@ int keptAcrossInterrupts = 7;
 """
 TRAINING_LOOP = "while (true) { opt.zeroGrad(); Loss.mse(model.call(x), y).backward(); opt.step(); steps++; }"
 LATENCIES = {}
-
-
-@pytest.fixture(scope="module")
-def kernel():
-    yield from started_kernel()
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +64,7 @@ def all_text(msgs):
 
 
 @pytest.mark.parametrize("delay_ms", DELAYS_MS)
-def test_interrupt_stops_the_cell_within_a_second(trained, cpu_load, delay_ms):  # noqa: F811
+def test_interrupt_stops_the_cell_within_a_second(trained, cpu_load, delay_ms):
     km, kc = trained
     latencies = LATENCIES.setdefault(delay_ms, [])
     for _ in range(ROUNDS):
@@ -100,7 +94,7 @@ def test_interrupt_while_idle_does_not_stop_the_next_cell(trained):
 
 
 @pytest.mark.parametrize("after_s", [0.05, 0.4, 1.0])
-def test_interrupted_track_cell_shows_no_internals(kernel, cpu_load, after_s):  # noqa: F811
+def test_interrupted_track_cell_shows_no_internals(kernel, cpu_load, after_s):
     km, kc = kernel
     # a step of about a millisecond, as in training: the chart stays cheap to draw
     msg_id = kc.execute('%%track\nfor (int i = 0; ; i++) { log("loss", 1.0 / (i + 1)); step(); Thread.sleep(1); }')
@@ -122,7 +116,7 @@ def test_interrupted_track_cell_shows_no_internals(kernel, cpu_load, after_s):  
     assert [m for m in msgs if m["msg_type"] == "display_data"], "the next %%track cell shows its chart"
 
 
-def test_interrupt_while_a_cell_waits_for_input(kernel, cpu_load):  # noqa: F811
+def test_interrupt_while_a_cell_waits_for_input(kernel, cpu_load):
     km, kc = kernel
 
     def asking(code, answer=None):

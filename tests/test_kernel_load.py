@@ -10,9 +10,8 @@ import time
 import pytest
 from jupyter_client.session import Session
 
-from cpu_load import cpu_load  # noqa: F401  (a fixture)
-from kernel_wire import TIMEOUT, kernel_pid, pid_alive, start_kernel_logged
-from test_kernel_faults import reply_to, run
+from kernel_client import TIMEOUT, reply_to, run, start_kernel_logged
+from kernel_wire import kernel_pid, pid_alive
 
 CYCLES = int(os.environ.get("JGRAD_INTERRUPT_N", "15"))
 GONE_WAIT = 10  # seconds a process may take to disappear before the test calls it an orphan
@@ -52,10 +51,10 @@ def seconds_until_gone(pid):
     return time.monotonic() - start
 
 
-def test_interrupts_during_training_keep_state(kernel, cpu_load):  # noqa: F811
+def test_interrupts_during_training_keep_state(kernel, cpu_load):
     km, kc = kernel
-    reply, _, errors, _ = run(kc, TRAINING_SETUP)
-    assert reply["status"] == "ok", errors
+    setup = run(kc, TRAINING_SETUP)
+    assert setup.reply["status"] == "ok", setup.errors
     latencies, last_steps = [], 0
     for _ in range(CYCLES):
         msg_id = kc.execute(TRAINING_LOOP)
@@ -66,13 +65,13 @@ def test_interrupts_during_training_keep_state(kernel, cpu_load):  # noqa: F811
         reply = reply_to(kc, msg_id, timeout=30)
         latencies.append(time.monotonic() - started)
         assert reply["content"]["status"] in ("error", "abort")
-        _, _, errors, results = run(kc, "steps")
-        assert not errors, errors
-        steps = int(results[0])
+        cell = run(kc, "steps")
+        assert not cell.errors, cell.errors
+        steps = int(cell.results[0])
         assert steps >= last_steps, "training state was lost"
         last_steps = steps
-    _, _, errors, results = run(kc, "model.call(x).shape().length")
-    assert not errors and results == ["2"]
+    cell = run(kc, "model.call(x).shape().length")
+    assert not cell.errors and cell.results == ["2"]
     print(f"{CYCLES} interrupts during training, cores busy: median {statistics.median(latencies):.3f}s, "
           f"max {max(latencies):.3f}s; {last_steps} steps kept")
 
@@ -87,8 +86,8 @@ def test_restart_leaves_no_orphan_jvm(kernel):
     gone = seconds_until_gone(old)
     assert not pid_alive(old), f"old kernel JVM {old} still running after restart"
     assert pid_alive(new)
-    _, _, errors, results = run(kc, "1 + 1")
-    assert not errors and results == ["2"]
+    cell = run(kc, "1 + 1")
+    assert not cell.errors and cell.results == ["2"]
     print(f"old JVM gone {gone:.3f}s after restart returned")
 
 
@@ -106,7 +105,7 @@ def test_shutdown_request_ends_the_process(kernel, busy):
     print(f"shutdown_request ({'busy' if busy else 'idle'}): process gone after {time.monotonic() - started:.3f}s")
 
 
-def test_background_thread_output_is_well_formed(kernel, cpu_load):  # noqa: F811
+def test_background_thread_output_is_well_formed(kernel, cpu_load):
     _, kc = kernel
     code = ('new Thread(() -> { for (int i = 0; i < 200; i++) { System.out.println("bg line " + i); '
             'try { Thread.sleep(2); } catch (InterruptedException e) { return; } } }).start();\n'
@@ -139,7 +138,7 @@ def test_background_thread_output_is_well_formed(kernel, cpu_load):  # noqa: F81
     print(f"background thread: 200 of 200 lines reached the cells, {sum(a > b for a, b in zip(bg, bg[1:]))} out of order")
 
 
-def test_concurrent_clients_get_their_own_replies(kernel, cpu_load):  # noqa: F811
+def test_concurrent_clients_get_their_own_replies(kernel, cpu_load):
     km, _ = kernel
     failures = []
 

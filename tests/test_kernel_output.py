@@ -9,21 +9,10 @@ import pytest
 import zmq
 from nbclient import NotebookClient
 
-from cpu_load import cpu_load  # noqa: F401  (a fixture)
-from kernel_client import TIMEOUT, started_kernel
+from kernel_client import TIMEOUT
 
 LIMIT = 1 << 20  # the kernel's default output cap per cell
 NOTICE = "\n[output truncated after 1 MB]\n"
-
-
-@pytest.fixture(scope="module")
-def kernel():
-    yield from started_kernel()
-
-
-@pytest.fixture
-def kc(kernel):
-    return kernel[1]
 
 
 def run_in_order(kc, code, timeout=TIMEOUT):
@@ -86,7 +75,7 @@ def report(what, seen):
 
 @pytest.mark.parametrize("print_call", ['System.out.println("line " + i)', 'System.out.printf("line %d%n", i)'],
                          ids=["println", "printf"])
-def test_twenty_thousand_lines_arrive_once_in_order(kc, cpu_load, print_call):  # noqa: F811
+def test_twenty_thousand_lines_arrive_once_in_order(kc, cpu_load, print_call):
     seen = run_in_order(kc, f"for (int i = 0; i < 20000; i++) {print_call};")
     lines = stdout_of(seen).splitlines()
     assert len(lines) == 20000 and lines == [f"line {i}" for i in range(20000)], \
@@ -97,7 +86,7 @@ def test_twenty_thousand_lines_arrive_once_in_order(kc, cpu_load, print_call):  
     assert_reply_and_idle_last(kc, seen)
 
 
-def test_output_past_the_limit_ends_with_the_notice(kc, cpu_load):  # noqa: F811
+def test_output_past_the_limit_ends_with_the_notice(kc, cpu_load):
     seen = run_in_order(kc, 'for (int i = 0; i < 200000; i++) System.out.println("line " + i);', timeout=120)
     text = stdout_of(seen)
     assert text.endswith(NOTICE) and text.count(NOTICE.strip()) == 1, text[-200:]
@@ -107,7 +96,7 @@ def test_output_past_the_limit_ends_with_the_notice(kc, cpu_load):  # noqa: F811
     assert_reply_and_idle_last(kc, seen)
 
 
-def test_a_printing_thread_and_a_printing_cell_lose_nothing(kc, cpu_load):  # noqa: F811
+def test_a_printing_thread_and_a_printing_cell_lose_nothing(kc, cpu_load):
     seen = run_in_order(kc, """
 Thread printer = new Thread(() -> { for (int i = 0; i < 5000; i++) System.out.println("thread " + i); });
 printer.start();
@@ -120,7 +109,7 @@ printer.join();""")
     assert_reply_and_idle_last(kc, seen)
 
 
-def test_nbclient_saves_every_line(tmp_path, cpu_load):  # noqa: F811
+def test_nbclient_saves_every_line(tmp_path, cpu_load):
     nb = nbformat.v4.new_notebook(cells=[
         nbformat.v4.new_code_cell('for (int i = 0; i < 20000; i++) System.out.println("line " + i);'),
         nbformat.v4.new_code_cell('System.out.println("next cell");'),

@@ -2,24 +2,12 @@
 logged and never run; the key never reaches the log; sockets listen on the connection file's ip only."""
 import time
 
-import pytest
 import zmq
 
-from kernel_wire import (execute_content, frames_for, kernel_pid, listening_addresses, raw_socket,
-                         start_kernel_logged)
-from test_kernel_faults import run
+from kernel_client import run
+from kernel_wire import execute_content, frames_for, kernel_pid, listening_addresses, raw_socket
 
 FORGED = 1000
-
-
-@pytest.fixture(scope="module")
-def kernel(tmp_path_factory):
-    log_path = tmp_path_factory.mktemp("security") / "kernel.log"
-    km, kc, log = start_kernel_logged(log_path)
-    yield km, kc, log_path
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
-    log.close()
 
 
 def forgeries(key, code):
@@ -41,8 +29,8 @@ def forgeries(key, code):
             yield signed[:-1] + [frames_for("execute_request", execute_content(code), key=key)[-1]]
 
 
-def test_forged_execute_requests_never_run(kernel):
-    km, kc, log_path = kernel
+def test_forged_execute_requests_never_run(logged_kernel):
+    km, kc, log_path = logged_kernel
     key = km.session.key
     assert key, "the kernel must be started with a key for this test"
     run(kc, "var forgedRuns = new java.util.concurrent.atomic.AtomicInteger();")
@@ -55,14 +43,14 @@ def test_forged_execute_requests_never_run(kernel):
     assert sock.poll(200) == 0
     sock.close()
     ctx.term()
-    reply, _, errors, results = run(kc, "forgedRuns.get()")
-    assert reply["status"] == "ok" and not errors
-    assert results == ["0"], f"forged cells ran: {results}"
+    cell = run(kc, "forgedRuns.get()")
+    assert cell.reply["status"] == "ok" and not cell.errors
+    assert cell.results == ["0"], f"forged cells ran: {cell.results}"
     print(f"forged execute requests rejected: {FORGED}")
 
 
-def test_rejections_are_logged_without_the_key(kernel):
-    km, kc, log_path = kernel
+def test_rejections_are_logged_without_the_key(logged_kernel):
+    km, kc, log_path = logged_kernel
     run(kc, "System.err.println(\"flush\");")
     log = log_path.read_bytes().decode("utf-8", "replace")
     assert "Rejected message on shell channel: invalid HMAC signature" in log
@@ -70,8 +58,8 @@ def test_rejections_are_logged_without_the_key(kernel):
     assert km.session.key.decode() not in log
 
 
-def test_sockets_listen_only_on_the_connection_ip(kernel):
-    km, _, _ = kernel
+def test_sockets_listen_only_on_the_connection_ip(logged_kernel):
+    km, _, _ = logged_kernel
     info = km.get_connection_info()
     listening = listening_addresses(kernel_pid(km))
     ports = {info[f"{c}_port"] for c in ("shell", "control", "stdin", "iopub", "hb")}

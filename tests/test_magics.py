@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from kernel_client import execute, started_kernel
+from kernel_client import execute
 
 TIMEOUT = 90
 
@@ -14,16 +14,6 @@ var model = new Sequential(new Linear(3, 8), new ReLU(), new Linear(8, 1));
 var xs = Tensor.randn(16, 3);
 var ys = xs.sum(1, true);
 """
-
-
-@pytest.fixture(scope="module")
-def kernel():
-    yield from started_kernel(TIMEOUT)
-
-
-@pytest.fixture
-def kc(kernel):
-    return kernel[1]
 
 
 def run(kc, code, timeout=TIMEOUT):

@@ -35,6 +35,7 @@ public final class CodeEvaluator implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final SnippetOrigins origins;
+    private final ProjectJavadoc projectJavadoc = new ProjectJavadoc(ProjectSources.on(CodeEvaluator.class.getClassLoader()));
     private final List<String> addedToClasspath = new ArrayList<>();
 
     public CodeEvaluator() {
@@ -45,7 +46,6 @@ public final class CodeEvaluator implements AutoCloseable {
                 .executionEngine(engine, Map.of())
                 .compilerOptions("-g")
                 .build();
-        JavadocSources.install(CodeEvaluator.class.getClassLoader()); // before the first documentation lookup
         this.analysis = shell.sourceCodeAnalysis();
         this.origins = new SnippetOrigins(analysis);
         for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
@@ -309,7 +309,10 @@ public final class CodeEvaluator implements AutoCloseable {
         StringBuilder sb = new StringBuilder();
         for (var doc : analysis.documentation(code, cursor, true)) {
             sb.append(doc.signature()).append('\n');
-            String javadoc = JavadocText.format(doc.javadoc());
+            // JShell reads javadoc from the JDK's src.zip only; jgrad's own comes from the sources in its jars.
+            String raw = doc.javadoc() == null || doc.javadoc().isBlank()
+                    ? projectJavadoc.of(doc.signature()).orElse(null) : doc.javadoc();
+            String javadoc = JavadocText.format(raw);
             if (!javadoc.isEmpty()) {
                 sb.append('\n').append(javadoc).append("\n\n");
             }

@@ -1,10 +1,9 @@
 """The kernel answers shutdown_request on its control channel and then exits by itself."""
-import kernel_session
-from kernel_session import TIMEOUT, run
+from kernel_client import TIMEOUT, run, start_kernel
 
 
 def test_shutdown_request_ends_the_process_cleanly():
-    km, kc = kernel_session.start()
+    km, kc = start_kernel()
     try:
         assert run(kc, "1 + 1").results == ["2"]
         msg_id = kc.shutdown()

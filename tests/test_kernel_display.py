@@ -5,7 +5,7 @@ import struct
 
 import pytest
 
-from kernel_session import run
+from kernel_client import run
 
 
 def bundle(kc, code):

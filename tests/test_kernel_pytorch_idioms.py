@@ -2,7 +2,7 @@
 reading a tensor attribute as a field (x.grad) gets a hint naming the method."""
 import re
 
-from kernel_session import run
+from kernel_client import run
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

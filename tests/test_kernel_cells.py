@@ -1,5 +1,5 @@
 """Cell-level behaviour through jupyter_client: error names, clear_output, history, pager."""
-from kernel_session import run
+from kernel_client import run
 
 
 def test_exception_reports_the_real_class_and_message(kc):

@@ -4,7 +4,7 @@ import os
 import signal
 import time
 
-from kernel_session import collect, run
+from kernel_client import collect, run
 
 
 def kernel_pid(km):

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kernel_session import run
+from kernel_client import run
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

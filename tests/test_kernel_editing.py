@@ -3,11 +3,11 @@ import os
 
 import pytest
 
-from kernel_session import reply_to, run
+from kernel_client import reply_to, run
 
 
 def is_complete(kc, code):
-    return reply_to(kc, kc.is_complete(code))["status"]
+    return reply_to(kc, kc.is_complete(code))["content"]["status"]
 
 
 @pytest.mark.parametrize("code", [
@@ -74,7 +74,7 @@ def test_inspect_shows_signatures_and_javadoc_where_the_jdk_ships_sources(kc):
     ("int b = Math.max(", "    "),
 ])
 def test_incomplete_input_suggests_the_next_line_indent(kc, code, indent):
-    reply = reply_to(kc, kc.is_complete(code))
+    reply = reply_to(kc, kc.is_complete(code))["content"]
     assert reply["status"] == "incomplete"
     assert reply["indent"] == indent
 

@@ -6,8 +6,7 @@ import urllib.request
 
 import pytest
 
-import kernel_session
-from kernel_session import run
+from kernel_client import run, start_kernel
 
 CENTRAL = "https://repo.maven.apache.org/maven2/"
 
@@ -30,7 +29,7 @@ def kc(tmp_path_factory):
     # a private local repository, so the test really downloads and never touches ~/.m2
     os.environ["JGRAD_MAVEN_REPO"] = str(tmp_path_factory.mktemp("m2"))
     try:
-        km, client = kernel_session.start()
+        km, client = start_kernel()
     finally:
         del os.environ["JGRAD_MAVEN_REPO"]
     yield client

@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from kernel_session import run
+from kernel_client import run
 
 PER_LOOP = re.compile(r"^\d+ loops, best of 3: \d+\.\d+ (ns|µs|ms|s) per loop$")
 
