@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the "jgrad" Jupyter kernelspec pointing at kernel/target/jgrad-kernel.jar.
+# Installs the "jgrad" Jupyter kernelspec: kernel.json and a launcher (jgrad-kernel) that runs
+# kernel/target/jgrad-kernel.jar with the JGRAD_JAVA / JGRAD_JVM_OPTS of the kernel's environment.
 # Builds nothing: run `mvn -pl kernel -am package` first.
 # Usage: scripts/install-kernel.sh [--data-dir DIR]
 #   default:        jupyter kernelspec install --user --replace --name jgrad
@@ -28,19 +29,34 @@ fi
 
 spec="$(mktemp -d)/jgrad"
 mkdir -p "$spec"
-python3 - "$java_bin" "$jar" "$spec/kernel.json" <<'PY'
-import json, sys
-java, jar, out = sys.argv[1:]
+python3 - "$java_bin" "$jar" "$spec" <<'PY'
+import json, os, shlex, sys
+java, jar, spec_dir = sys.argv[1:]
+# The launcher applies the JVM's settings from the environment the kernel is started with:
+# JGRAD_JAVA (another java) and JGRAD_JVM_OPTS (options such as -Xmx8g, split at white space).
+launcher = f"""#!/bin/sh
+# Starts the jgrad kernel; written by scripts/install-kernel.sh.
+# JGRAD_JAVA: the java to run (default: the one found at install time).
+# JGRAD_JVM_OPTS: more JVM options, split at white space, e.g. "-Xmx8g -Dkey=value".
+java="${{JGRAD_JAVA:-}}"
+[ -n "$java" ] || java={shlex.quote(java)}
+set -f  # the options are words, not file name patterns
+# jdk.incubator.vector enables the Vector API float32 matmul kernel; the JVM's one-line
+# "Using incubator modules" notice goes to the kernel's log (stderr), never into a cell.
+exec "$java" --add-modules jdk.incubator.vector ${{JGRAD_JVM_OPTS:-}} -jar {shlex.quote(jar)} "$@"
+"""
+path = os.path.join(spec_dir, "jgrad-kernel")
+with open(path, "w") as f:
+    f.write(launcher)
+os.chmod(path, 0o755)
 spec = {
-    # jdk.incubator.vector enables the Vector API float32 matmul kernel; the JVM's one-line
-    # "Using incubator modules" notice goes to the kernel's log (stderr), never into a cell.
-    "argv": [java, "--add-modules", "jdk.incubator.vector", "-jar", jar, "{connection_file}"],
+    "argv": ["{resource_dir}/jgrad-kernel", "{connection_file}"],
     "display_name": "Java (jgrad)",
     "language": "java",
     "interrupt_mode": "message",
     "metadata": {"debugger": False},
 }
-with open(out, "w") as f:
+with open(os.path.join(spec_dir, "kernel.json"), "w") as f:
     json.dump(spec, f, indent=2)
 PY
 

@@ -27,7 +27,7 @@ def execute(kc, code):
 def spec_with_java(java, directory):
     """A copy of the installed jgrad kernelspec that runs under another java; returns its name."""
     spec = KernelSpecManager().get_kernel_spec("jgrad").to_dict()
-    spec["argv"][0] = java
+    spec.setdefault("env", {})["JGRAD_JAVA"] = java  # read by the kernelspec's launcher
     os.makedirs(os.path.join(directory, "kernels", "jgrad-measure"))
     with open(os.path.join(directory, "kernels", "jgrad-measure", "kernel.json"), "w") as f:
         json.dump(spec, f)

@@ -40,8 +40,13 @@ def repos(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def kc(repos, tmp_path_factory):
-    env = dict(os.environ, JGRAD_MAVEN_REPO=str(tmp_path_factory.mktemp("m2")))
+def local_repo(tmp_path_factory):
+    return tmp_path_factory.mktemp("m2")
+
+
+@pytest.fixture(scope="module")
+def kc(repos, local_repo):
+    env = dict(os.environ, JGRAD_MAVEN_REPO=str(local_repo))
     km, client = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT, env=env)
     yield client
     client.stop_channels()
@@ -63,7 +68,7 @@ def value(kc, code):
     return results[-1]
 
 
-def test_file_repository_serves_an_artifact_and_its_dependency(kc, repos):
+def test_file_repository_serves_an_artifact_and_its_dependency(kc, repos, local_repo):
     files, _, _ = repos
     reply, out, _, errors = run(kc, f"%mavenRepo files {files}")
     assert reply["status"] == "ok", errors
@@ -71,6 +76,7 @@ def test_file_repository_serves_an_artifact_and_its_dependency(kc, repos):
     reply, out, _, errors = run(kc, "%maven demo:greeter:1.0")
     assert reply["status"] == "ok", errors
     assert "Added demo:greeter:1.0 (2 jars)" in out
+    assert (local_repo / "demo" / "greeter" / "1.0" / "greeter-1.0.jar").exists(), "cached in JGRAD_MAVEN_REPO"
     assert value(kc, 'demo.greeter.Greeter.greet("notebook")') == 'hello, notebook'
     assert value(kc, "demo.words.Words.hello()") == 'hello'  # the transitive dependency
 
