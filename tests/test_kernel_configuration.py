@@ -13,7 +13,7 @@ from cpu_load import cpu_load  # noqa: F401  (a fixture)
 from kernel_client import TIMEOUT, execute
 from maven_test_repo import publish
 
-SETTINGS = ("JGRAD_JAVA", "JGRAD_JVM_OPTS", "JGRAD_CLASSPATH", "JGRAD_STARTUP_SCRIPTS_PATH", "JGRAD_STARTUP_SCRIPT",
+SETTINGS = ("JGRAD_JVM_OPTS", "JGRAD_CLASSPATH", "JGRAD_STARTUP_SCRIPTS_PATH", "JGRAD_STARTUP_SCRIPT",
             "JGRAD_COMPILER_OPTS", "JGRAD_TIMEOUT")
 WORDS = {"demo/words/Words.java": "package demo.words;\n"
                                   "public class Words { public static String hello() { return \"hello\"; } }\n"}
