@@ -72,7 +72,7 @@ def test_file_repository_serves_an_artifact_and_its_dependency(kc, repos, local_
     files, _, _ = repos
     reply, out, _, errors = run(kc, f"%mavenRepo files {files}")
     assert reply["status"] == "ok", errors
-    assert f"files ({files})" in out
+    assert f"Added repository files ({files}); search order: files, central" in out
     reply, out, _, errors = run(kc, "%maven demo:greeter:1.0")
     assert reply["status"] == "ok", errors
     assert "Added demo:greeter:1.0 (2 jars)" in out
@@ -147,12 +147,17 @@ def test_a_missing_artifact_names_it_and_every_repository_searched(kc, repos):
     assert value(kc, "kept") == "41", "the kernel keeps running with its variables"
 
 
-def test_a_missing_dependency_of_a_pom_names_it(kc):
+def test_a_missing_dependency_of_a_pom_names_it_and_central_is_searched_last(kc, repos):
+    files, base, _ = repos
     cell = ("%%loadFromPOM\n<dependency><groupId>demo</groupId><artifactId>absent</artifactId>"
-            "<version>1</version></dependency>")
+            "<version>1</version></dependency>"
+            f"<repository><id>extra</id><url>{base}nothing-here/</url></repository>")
     reply, _, _, errors = run(kc, cell)
     assert reply["status"] == "error"
-    assert "demo:absent:jar:1" in errors[0]["evalue"] and "repositories searched:" in errors[0]["evalue"]
+    message = errors[0]["evalue"]
+    assert "demo:absent:jar:1" in message, message
+    assert (f"repositories searched: extra ({base}nothing-here/), files ({files}), web ({base}web/), "
+            "central (https://repo.maven.apache.org/maven2/)") in message, message
 
 
 @pytest.mark.parametrize("cell, problem", [

@@ -46,8 +46,8 @@ final class MavenMagic {
             throw new IllegalArgumentException("expected ID URL, got " + args.size() + " argument" + (args.size() == 1 ? "" : "s"));
         }
         RemoteRepository repo = resolver.repositories().add(args.get(0), args.get(1));
-        System.out.println("Repository " + repo.getId() + " (" + repo.getUrl() + ") will be searched by %maven and"
-                + " %%loadFromPOM; search order: " + MavenRepositories.describe(resolver.repositories().all()));
+        System.out.println("Added repository " + repo.getId() + " (" + repo.getUrl() + "); search order: "
+                + MavenRepositories.ids(resolver.repositories().all()));
         return null;
     }
 

@@ -57,9 +57,19 @@ public final class MavenRepositories {
         return List.copyOf(byId.values());
     }
 
+    /** "id, id": the search order, briefly. */
+    public static String ids(List<RemoteRepository> repositories) {
+        return repositories.stream().map(RemoteRepository::getId).collect(Collectors.joining(", "));
+    }
+
     /** "id (url), id (url)": how errors and listings name repositories. */
     public static String describe(List<RemoteRepository> repositories) {
         return repositories.stream().map(r -> r.getId() + " (" + r.getUrl() + ")").collect(Collectors.joining(", "));
+    }
+
+    /** True for Maven Central under its own id and address (with or without the final slash). */
+    static boolean isCentral(String id, String url) {
+        return CENTRAL_ID.equals(id) && url != null && CENTRAL_URL.equals(url.endsWith("/") ? url : url + "/");
     }
 
     static RemoteRepository repository(String id, String url) {

@@ -61,7 +61,10 @@ public record PomDependencies(List<Dependency> dependencies, List<Dependency> ma
         }
         List<RemoteRepository> repos = new ArrayList<>();
         for (Repository r : model.getRepositories()) {
-            repos.add(MavenRepositories.repository(r.getId(), r.getUrl()));
+            // Maven's super POM adds central to every model; the kernel searches central last anyway.
+            if (!MavenRepositories.isCentral(r.getId(), r.getUrl())) {
+                repos.add(MavenRepositories.repository(r.getId(), r.getUrl()));
+            }
         }
         return new PomDependencies(deps, managed, repos);
     }
