@@ -174,3 +174,10 @@ def test_bad_input_gets_an_error_naming_the_problem(kc, cell, problem):
     assert reply["status"] == "error"
     assert problem in errors[0]["evalue"], errors[0]
     assert value(kc, "1 + 1") == "2"
+
+
+@pytest.mark.parametrize("magic", ["%mavenRepo", "%%loadFromPOM", "%maven"])
+def test_each_maven_magic_prints_its_usage_on_help(kc, magic):
+    reply, out, _, errors = run(kc, f"{magic} --help" + ("\n" if magic.startswith("%%") else ""))
+    assert reply["status"] == "ok", errors
+    assert out.startswith(f"Usage: {magic}"), out
