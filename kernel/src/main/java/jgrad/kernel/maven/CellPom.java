@@ -3,6 +3,8 @@ package jgrad.kernel.maven;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -26,7 +28,9 @@ import org.xml.sax.SAXParseException;
  * {@code <repositories>}, {@code <properties>}, {@code <dependencyManagement>}) completed into one.
  */
 final class CellPom {
-    private static final Set<String> COORDINATES = Set.of("modelVersion", "groupId", "artifactId", "version");
+    /** What a fragment's POM is called unless the cell says otherwise. */
+    private static final Map<String, String> DEFAULT_COORDINATES = Map.of(
+            "modelVersion", "4.0.0", "groupId", "jgrad.notebook", "artifactId", "cell", "version", "1");
 
     private CellPom() {
     }
@@ -43,7 +47,7 @@ final class CellPom {
         pom.appendChild(project);
         Element dependencies = pom.createElement("dependencies");
         Element repositories = pom.createElement("repositories");
-        boolean[] hasCoordinate = new boolean[4];
+        Set<String> written = new HashSet<>();
         for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (!(child instanceof Element e)) {
                 if (child.getNodeType() == Node.TEXT_NODE && !child.getTextContent().isBlank()) {
@@ -57,34 +61,21 @@ final class CellPom {
                 case "dependencies" -> copyChildren(pom, e, dependencies);
                 case "repositories" -> copyChildren(pom, e, repositories);
                 default -> {
-                    if (COORDINATES.contains(e.getTagName())) {
-                        hasCoordinate[coordinateIndex(e.getTagName())] = true;
-                    }
+                    written.add(e.getTagName());
                     project.appendChild(pom.importNode(e, true));
                 }
             }
         }
-        String[] defaults = {"4.0.0", "jgrad.notebook", "cell", "1"};
-        String[] names = {"modelVersion", "groupId", "artifactId", "version"};
-        for (int i = 0; i < names.length; i++) {
-            if (!hasCoordinate[i]) {
-                Element el = pom.createElement(names[i]);
-                el.setTextContent(defaults[i]);
-                project.insertBefore(el, project.getFirstChild());
+        DEFAULT_COORDINATES.forEach((name, value) -> {
+            if (!written.contains(name)) {
+                Element el = pom.createElement(name);
+                el.setTextContent(value);
+                project.appendChild(el);
             }
-        }
+        });
         project.appendChild(dependencies);
         project.appendChild(repositories);
         return write(project);
-    }
-
-    private static int coordinateIndex(String name) {
-        return switch (name) {
-            case "modelVersion" -> 0;
-            case "groupId" -> 1;
-            case "artifactId" -> 2;
-            default -> 3;
-        };
     }
 
     private static void copyChildren(Document into, Element from, Element to) {
