@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the "jgrad" Jupyter kernelspec pointing at kernel/target/jgrad-kernel.jar.
+# Installs the "jgrad" Jupyter kernelspec: kernel.json and a launcher (jgrad-kernel) that runs
+# kernel/target/jgrad-kernel.jar with the JGRAD_JAVA / JGRAD_JVM_OPTS of the kernel's environment.
 # Builds nothing: run `mvn -pl kernel -am package` first.
 # Usage: scripts/install-kernel.sh [--data-dir DIR]
 #   default:        jupyter kernelspec install --user --replace --name jgrad
@@ -28,20 +29,36 @@ fi
 
 spec="$(mktemp -d)/jgrad"
 mkdir -p "$spec"
-python3 - "$java_bin" "$jar" "$spec/kernel.json" "$root/kernel/jvm.options" <<'PY'
-import json, sys
-java, jar, out, options = sys.argv[1:]
-# kernel/jvm.options: the Vector API module, the collector and its young generation. The JVM's one-line
-# "Using incubator modules" notice goes to the kernel's log (stderr), never into a cell.
-flags = [line.strip() for line in open(options) if line.strip() and not line.lstrip().startswith("#")]
+python3 - "$java_bin" "$jar" "$spec" "$root/kernel/jvm.options" <<'PY'
+import json, os, shlex, sys
+java, jar, spec_dir, options = sys.argv[1:]
+# kernel/jvm.options: the Vector API module, the collector and its young generation (the JVM's one-line
+# "Using incubator modules" notice goes to the kernel's log, stderr, never into a cell). The launcher adds
+# the settings of the environment the kernel is started with: JGRAD_JAVA (another java) and JGRAD_JVM_OPTS
+# (options such as -Xmx8g, split at white space; given after the defaults, so they win).
+flags = " ".join(shlex.quote(line.strip()) for line in open(options)
+                 if line.strip() and not line.lstrip().startswith("#"))
+launcher = f"""#!/bin/sh
+# Starts the jgrad kernel; written by scripts/install-kernel.sh from kernel/jvm.options.
+# JGRAD_JAVA: the java to run (default: the one found at install time).
+# JGRAD_JVM_OPTS: more JVM options, split at white space, e.g. "-Xmx8g -Dkey=value".
+java="${{JGRAD_JAVA:-}}"
+[ -n "$java" ] || java={shlex.quote(java)}
+set -f  # the options are words, not file name patterns
+exec "$java" {flags} ${{JGRAD_JVM_OPTS:-}} -jar {shlex.quote(jar)} "$@"
+"""
+path = os.path.join(spec_dir, "jgrad-kernel")
+with open(path, "w") as f:
+    f.write(launcher)
+os.chmod(path, 0o755)
 spec = {
-    "argv": [java, *flags, "-jar", jar, "{connection_file}"],
+    "argv": ["{resource_dir}/jgrad-kernel", "{connection_file}"],
     "display_name": "Java (jgrad)",
     "language": "java",
     "interrupt_mode": "message",
     "metadata": {"debugger": False},
 }
-with open(out, "w") as f:
+with open(os.path.join(spec_dir, "kernel.json"), "w") as f:
     json.dump(spec, f, indent=2)
 PY
 

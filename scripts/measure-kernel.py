@@ -26,8 +26,11 @@ def execute(kc, code):
 
 def spec_with_java(java, directory):
     """A copy of the installed jgrad kernelspec that runs under another java; returns its name."""
-    spec = KernelSpecManager().get_kernel_spec("jgrad").to_dict()
-    spec["argv"][0] = java
+    installed = KernelSpecManager().get_kernel_spec("jgrad")
+    spec = installed.to_dict()
+    # the launcher stays where it was installed; JGRAD_JAVA tells it which java to run
+    spec["argv"] = [a.replace("{resource_dir}", installed.resource_dir) for a in spec["argv"]]
+    spec.setdefault("env", {})["JGRAD_JAVA"] = java
     os.makedirs(os.path.join(directory, "kernels", "jgrad-measure"))
     with open(os.path.join(directory, "kernels", "jgrad-measure", "kernel.json"), "w") as f:
         json.dump(spec, f)

@@ -70,7 +70,14 @@ def test_launcher_command_adds_jgrad_java_opts():
     from jgrad_kernel.launcher import jvm_flags
     flags = jvm_flags(ROOT / "kernel" / "jvm.options")
     assert flags[:2] == ["--add-modules", "jdk.incubator.vector"] and "-XX:+UseParallelGC" in flags
-    got = command("/jdk/bin/java", "/run/c.json", {"JGRAD_JAVA_OPTS": "-Xmx2g -Dname='a b'"})
+    got = command("/jdk/bin/java", "/run/c.json", {"JGRAD_JVM_OPTS": "-Xmx2g -Dname='a b'"})
     n = len(got) - 6  # the options file's flags, wherever the package under test finds it
     assert got[0] == "/jdk/bin/java" and got[n + 1:] == ["-Xmx2g", "-Dname=a b", "-jar", str(JAR), "/run/c.json"]
     assert command("java", "c.json", {})[-3:] == ["-jar", str(JAR), "c.json"]
+
+
+def test_jgrad_java_comes_first_and_a_wrong_one_is_named(tmp_path):
+    missing = tmp_path / "no-such-java"
+    with pytest.raises(NoSuitableJava) as error:
+        find_java({"JGRAD_JAVA": str(missing), "PATH": str(tmp_path)})
+    assert f"JGRAD_JAVA={missing}" in str(error.value) and "not an executable file" in str(error.value)

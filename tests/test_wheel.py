@@ -58,14 +58,14 @@ def kernel_dir(venv):
 def test_sys_prefix_install_runs_a_notebook(venv, tmp_path):
     env_dir = venv[0]
     installed = run(venv, "python", "-m", "jgrad_kernel", "install", "--sys-prefix",
-                    "--env", "JGRAD_JAVA_OPTS", "-Djgrad.wheel.check='from the kernelspec'").stdout
+                    "--env", "JGRAD_JVM_OPTS", "-Djgrad.wheel.check='from the kernelspec'").stdout
     spec_dir = env_dir / "share" / "jupyter" / "kernels" / "jgrad"
     assert str(spec_dir) in installed
     assert kernel_dir(venv) == str(spec_dir)
     spec = json.loads((spec_dir / "kernel.json").read_text())
     assert spec["argv"] == [str(env_dir / "bin" / "python"), "-m", "jgrad_kernel.launcher", "{connection_file}"]
     assert spec["language"] == "java" and spec["display_name"] == "Java (jgrad)"
-    assert spec["env"] == {"JGRAD_JAVA_OPTS": "-Djgrad.wheel.check='from the kernelspec'"}
+    assert spec["env"] == {"JGRAD_JVM_OPTS": "-Djgrad.wheel.check='from the kernelspec'"}
 
     out = tmp_path / "out.ipynb"
     run(venv, "python", "-c", "import sys, nbformat, nbclient\n"
@@ -77,7 +77,7 @@ def test_sys_prefix_install_runs_a_notebook(venv, tmp_path):
     assert "epochs = 3 : Integer" in text
     # w <- w - lr * 2 (w - 3) from 0: 0.06, 0.1188, 0.176424
     assert "w after 3 steps at lr 0.01: 0.1764" in text
-    # JVM options from JGRAD_JAVA_OPTS, which the kernelspec's env sets
+    # JVM options from JGRAD_JVM_OPTS, which the kernelspec's env sets
     last = nbformat.read(str(out), as_version=4).cells[-1]
     assert last.outputs[0]["data"]["text/plain"] == "from the kernelspec"
 

@@ -21,7 +21,7 @@ def parser():
     install.add_argument("--display-name", default=DISPLAY_NAME,
                          help=f"name shown in the launcher (default {DISPLAY_NAME!r})")
     install.add_argument("--env", nargs=2, metavar=("ENV", "VALUE"), action="append", default=[],
-                         help="set an environment variable for the kernel, e.g. --env JGRAD_JAVA_OPTS -Xmx8g")
+                         help="set an environment variable for the kernel, e.g. --env JGRAD_JVM_OPTS -Xmx8g")
     return p
 
 

@@ -28,7 +28,7 @@ def spec(display_name=DISPLAY_NAME, env=None, python=sys.executable):
 
 def install(user=False, prefix=None, kernel_name=KERNEL_NAME, display_name=DISPLAY_NAME, env=None):
     """Installs the kernelspec (system-wide unless user or prefix says otherwise); returns its folder.
-    env: variables the kernel starts with, such as JGRAD_JAVA_OPTS."""
+    env: variables the kernel starts with, such as JGRAD_JVM_OPTS."""
     with tempfile.TemporaryDirectory() as tmp:
         with open(os.path.join(tmp, "kernel.json"), "w", encoding="utf-8") as f:
             json.dump(spec(display_name, env), f, indent=2)

@@ -1,7 +1,7 @@
 """The kernelspec's argv: `python -m jgrad_kernel.launcher {connection_file}` finds a JDK and runs the jar.
 
 JVM options come from jvm.options beside the jar (the project's kernel/jvm.options: the Vector API module the
-float32 matmul kernel uses, the collector) and from JGRAD_JAVA_OPTS (for example -Xmx8g), split as a shell would.
+float32 matmul kernel uses, the collector) and from JGRAD_JVM_OPTS (for example -Xmx8g), split as a shell would.
 """
 import os
 import shlex
@@ -19,7 +19,7 @@ def jvm_flags(path=JVM_OPTIONS):
 
 
 def command(java, connection_file, environ=os.environ):
-    return [java, *jvm_flags(), *shlex.split(environ.get("JGRAD_JAVA_OPTS", "")),
+    return [java, *jvm_flags(), *shlex.split(environ.get("JGRAD_JVM_OPTS", "")),
             "-jar", str(JAR), connection_file]
 
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jgrad.kernel.channels.IopubPublisher;
+import jgrad.kernel.config.KernelSettings;
 import jgrad.kernel.eval.ClearOutput;
 import jgrad.kernel.display.Display;
 import jgrad.kernel.display.DisplayHandle;
@@ -33,8 +34,9 @@ import jgrad.kernel.magic.MagicRunner;
 
 /** The Jupyter kernel: wires the JShell evaluator, magics, display and error formatting together. */
 public final class JGradKernel extends BaseKernel {
-    private final CodeEvaluator evaluator = new CodeEvaluator();
+    private final CodeEvaluator evaluator;
     private final MagicRunner magics = new MagicRunner();
+    private final KernelStartup startup;
     private final CellHistory history = new CellHistory();
     private final MagicCompleter magicCompleter;
     private final CellOutput output = new CellOutput();
@@ -43,7 +45,22 @@ public final class JGradKernel extends BaseKernel {
             "text/x-java-source", ".java", "java", "text/x-java", "script");
 
     public JGradKernel() {
+        this(KernelSettings.none());
+    }
+
+    /** A kernel configured by {@code settings} (see {@link KernelSettings#from}). */
+    public JGradKernel(KernelSettings settings) {
         LibraryWarmUp.start();
+        CodeEvaluator configured;
+        try {
+            configured = new CodeEvaluator(settings.compilerOptions());
+        } catch (IllegalArgumentException e) {
+            configured = new CodeEvaluator();
+            settings = settings.withProblem(KernelSettings.COMPILER_OPTS + ": " + e.getMessage()
+                    + "; cells compile without them");
+        }
+        this.evaluator = configured;
+        settings.cellTimeLimit().ifPresent(evaluator::setCellTimeLimit);
         KernelMagics kernelMagics = new KernelMagics(evaluator);
         kernelMagics.registerAll(magics.registry());
         this.magicCompleter = kernelMagics.completer();
@@ -60,6 +77,7 @@ public final class JGradKernel extends BaseKernel {
                 output.publish(new PublishUpdateDisplayData(data));
             }
         });
+        this.startup = KernelStartup.run(settings, evaluator, magics);
     }
 
     @Override
@@ -93,6 +111,9 @@ public final class JGradKernel extends BaseKernel {
 
     /** Evaluates a cell; its execution count (0 for none) names it in error traces. */
     DisplayData eval(String code, int executionCount) throws Exception {
+        if (executionCount > 0) {
+            startup.showOnce();
+        }
         evaluator.beginCell(executionCount, code);
         return eval(code);
     }

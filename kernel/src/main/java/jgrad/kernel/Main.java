@@ -4,6 +4,7 @@ import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jgrad.kernel.channels.GuardedConnection;
+import jgrad.kernel.config.KernelSettings;
 import sun.misc.Signal;
 
 /** Entry point: {@code java -jar jgrad-kernel.jar <connection-file>}. */
@@ -22,7 +23,8 @@ public final class Main {
         }
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         GuardedConnection connection = new GuardedConnection(props);
-        JGradKernel kernel = new JGradKernel();
+        // JGRAD_* settings: applied before connecting, so a startup script has run before the first cell.
+        JGradKernel kernel = new JGradKernel(KernelSettings.from(System.getenv()));
         // interrupt_mode "signal" (and Ctrl-C in a terminal sharing our process group) sends SIGINT:
         // stop the running cell instead of the JVM's default of exiting.
         Signal.handle(new Signal("INT"), signal -> kernel.interrupt());

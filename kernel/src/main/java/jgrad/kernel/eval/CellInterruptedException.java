@@ -5,4 +5,8 @@ public final class CellInterruptedException extends Exception {
     CellInterruptedException() {
         super("Interrupted: the cell was stopped; variables from earlier cells are kept");
     }
+
+    CellInterruptedException(String message) {
+        super(message);
+    }
 }

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * cell's request before the interrupt (its header dates say so): sent right after execute, the
  * interrupt can overtake it, since shell and control are separate sockets. Otherwise it is
  * ignored, as IPython ignores Ctrl-C at its prompt.
+ *
+ * <p>With a time limit set, a cell still active when it runs out is stopped the same way, by the
+ * same thread, and {@link #timedOut} says so.
  */
 final class CellInterrupts {
     static final long RETRY_MS = 20;
@@ -28,6 +31,9 @@ final class CellInterrupts {
     private volatile boolean stopRequested;
     private Instant pendingSentAt;
     private long pendingReceivedNanos;
+    private long timeLimitNanos;
+    private long deadlineNanos;
+    private volatile boolean timedOut;
 
     /** {@code stopUserCode} stops the snippet running now, if any; it is called from the stopper thread only. */
     CellInterrupts(Runnable stopUserCode) {
@@ -46,12 +52,25 @@ final class CellInterrupts {
         pendingSentAt = null;
         cellActive = true;
         stopRequested = pendingApplies;
+        timedOut = false;
+        deadlineNanos = timeLimitNanos > 0 ? System.nanoTime() + timeLimitNanos : 0;
         notifyAll();
     }
 
     synchronized void cellEnded() {
         cellActive = false;
         stopRequested = false;
+        deadlineNanos = 0;
+    }
+
+    /** Cells started from now on are stopped once they have been active this long; zero for no limit. */
+    synchronized void setTimeLimit(long nanos) {
+        timeLimitNanos = Math.max(0, nanos);
+    }
+
+    /** True once the active cell was stopped because it ran out of time (not by an interrupt). */
+    boolean timedOut() {
+        return timedOut;
     }
 
     /** An interrupt; {@code sentAt} is when the client sent it, if known (a signal has no date). */
@@ -79,7 +98,15 @@ final class CellInterrupts {
             synchronized (this) {
                 while (!(cellActive && stopRequested)) {
                     try {
-                        wait();
+                        long left = cellActive && deadlineNanos != 0 ? deadlineNanos - System.nanoTime() : 0;
+                        if (cellActive && deadlineNanos != 0 && left <= 0) {
+                            timedOut = true;
+                            stopRequested = true;
+                        } else if (left > 0) {
+                            TimeUnit.NANOSECONDS.timedWait(this, left);
+                        } else {
+                            wait();
+                        }
                     } catch (InterruptedException e) {
                         return;
                     }

@@ -1,5 +1,6 @@
 package jgrad.kernel.eval;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import jgrad.kernel.config.CellTimeLimit;
 import jgrad.kernel.display.ValueStash;
 
 /**
@@ -37,19 +39,36 @@ public final class CodeEvaluator implements AutoCloseable {
     private final SnippetOrigins origins;
     private final ProjectJavadoc projectJavadoc = new ProjectJavadoc(ProjectSources.on(CodeEvaluator.class.getClassLoader()));
     private final List<String> addedToClasspath = new ArrayList<>();
+    private volatile Duration timeLimit = Duration.ZERO;
 
     public CodeEvaluator() {
+        this(List.of());
+    }
+
+    /**
+     * {@code compilerOptions} are javac options for every cell (JGRAD_COMPILER_OPTS); one that javac
+     * refuses throws an IllegalArgumentException naming it.
+     */
+    public CodeEvaluator(List<String> compilerOptions) {
         // JShell compiles against java.class.path by default; passing --class-path as a compiler
         // option would pin it and hide jars added later by addToClasspath (%maven, %classpath).
         // -g keeps local variable names, so a NullPointerException names the variable, not "<local4>".
+        List<String> options = new ArrayList<>(List.of("-g"));
+        options.addAll(compilerOptions);
         this.shell = JShell.builder()
                 .executionEngine(engine, Map.of())
-                .compilerOptions("-g")
+                .compilerOptions(options.toArray(String[]::new))
                 .build();
-        this.analysis = shell.sourceCodeAnalysis();
-        this.origins = new SnippetOrigins(analysis);
-        for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
-            shell.eval(imp);
+        try { // javac sees the options first when the session compiles something
+            this.analysis = shell.sourceCodeAnalysis();
+            this.origins = new SnippetOrigins(analysis);
+            for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
+                shell.eval(imp);
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            close();
+            throw new IllegalArgumentException("javac refused the options " + String.join(" ", compilerOptions) + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -126,8 +145,16 @@ public final class CodeEvaluator implements AutoCloseable {
 
     private void stopIfInterrupted() throws CellInterruptedException {
         if (interrupts.stopRequested()) {
-            throw new CellInterruptedException();
+            throw interrupts.timedOut() ? new CellInterruptedException("Time limit: the cell ran longer than "
+                    + CellTimeLimit.format(timeLimit) + " (JGRAD_TIMEOUT) and was stopped; variables from earlier cells"
+                    + " are kept") : new CellInterruptedException();
         }
+    }
+
+    /** Every cell started from now on is stopped, as by an interrupt, once it has run this long. */
+    public void setCellTimeLimit(Duration limit) {
+        timeLimit = limit;
+        interrupts.setTimeLimit(limit.toNanos());
     }
 
     private Object evalSnippet(String source, boolean showValue, int firstLine) throws Exception {

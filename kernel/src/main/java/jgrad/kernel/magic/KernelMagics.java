@@ -13,15 +13,20 @@ import jdk.jshell.VarSnippet;
 import jgrad.kernel.eval.CodeEvaluator;
 import jgrad.kernel.eval.CompilationException;
 
-/** The kernel's magics: %lsmagic, %time/%%time, %timeit/%%timeit, %classpath, %load, %vars, %maven. */
+/**
+ * The kernel's magics: %lsmagic, %time/%%time, %timeit/%%timeit, %classpath, %load, %vars, %maven,
+ * %mavenRepo, %%loadFromPOM.
+ */
 public final class KernelMagics {
     private final CodeEvaluator evaluator;
+    private final MavenMagic maven;
     private final TreeSet<String> lineNames = new TreeSet<>();
     private final TreeSet<String> cellNames = new TreeSet<>();
     private final MagicCompleter completer = new MagicCompleter();
 
     public KernelMagics(CodeEvaluator evaluator) {
         this.evaluator = evaluator;
+        this.maven = new MavenMagic(evaluator);
     }
 
     public void registerAll(Magics magics) {
@@ -49,9 +54,16 @@ public final class KernelMagics {
                         + " the last value, if any, is the result.", 1, 1, (a, body) -> load(a.positional(0))),
                 new MagicCommand("%vars", "Lists the session's variables with their types, and the shape of tensors.", 0, 0,
                         (a, body) -> vars()),
-                new MagicCommand("%maven GROUP:ARTIFACT:VERSION [MORE...]", "Resolves artifacts and their dependencies from"
-                        + " Maven Central and adds the jars to the class path.", 1, Integer.MAX_VALUE,
-                        (a, body) -> MavenMagic.addToClasspath(evaluator, a.positional())));
+                new MagicCommand("%maven GROUP:ARTIFACT:VERSION [MORE...]", "Resolves artifacts and their dependencies"
+                        + " (together, as one graph) from the repositories of %mavenRepo and Maven Central, and adds the"
+                        + " jars to the class path.", 1, Integer.MAX_VALUE, (a, body) -> maven.maven(a.positional())),
+                new MagicCommand("%mavenRepo [ID URL]", "Adds a repository (http://, https:// or file:// URL, or a folder)"
+                        + " that later %maven and %%loadFromPOM calls search before Maven Central; an ID already added is"
+                        + " re-pointed, 'central' replaces Maven Central. Without arguments, lists the repositories.",
+                        0, 2, (a, body) -> maven.mavenRepo(a.positional())),
+                new MagicCommand("%%loadFromPOM", "Resolves the dependencies of the cell, a <dependencies> block or a"
+                        + " whole POM (with <repositories>, <properties>, <dependencyManagement>), and adds the jars to"
+                        + " the class path.", 0, 0, (a, body) -> maven.loadFromPom(body)));
     }
 
     private static final String TIMEIT_HELP = """

@@ -1,0 +1,183 @@
+"""%mavenRepo, %maven with several coordinates, and %%loadFromPOM against repositories this test
+builds itself: a file:// repository on disk and an HTTP one on 127.0.0.1, holding tiny jars compiled
+here. The kernel's local repository is private to the test, so nothing is cached from an earlier run
+and ~/.m2 is never touched. Failures name the artifact and every repository searched, and the
+kernel keeps its variables."""
+import os
+
+import pytest
+from jupyter_client.manager import start_new_kernel
+
+from kernel_client import TIMEOUT, execute
+from maven_test_repo import http_repository, publish
+
+WORDS = {"demo/words/Words.java": "package demo.words;\n"
+                                  "public class Words { public static String hello() { return \"hello\"; } }\n"}
+GREETER = {"demo/greeter/Greeter.java": "package demo.greeter;\n"
+                                        "public class Greeter { public static String greet(String who) {\n"
+                                        "  return demo.words.Words.hello() + \", \" + who; } }\n"}
+SHOUT = {"demo/shout/Shout.java": "package demo.shout;\n"
+                                  "public class Shout { public static String loud(String s) {\n"
+                                  "  return s.toUpperCase() + \"!\"; } }\n"}
+COUNT = {"demo/count/Count.java": "package demo.count;\n"
+                                  "public class Count { public static int letters(String s) { return s.length(); } }\n"}
+FROMPOM = {"demo/frompom/FromPom.java": "package demo.frompom;\n"
+                                        "public class FromPom { public static String where() { return \"pom\"; } }\n"}
+
+
+@pytest.fixture(scope="module")
+def repos(tmp_path_factory):
+    """(file:// URL of the disk repository, HTTP base URL, paths the HTTP server was asked for)."""
+    root = tmp_path_factory.mktemp("repos")
+    files, web, pomrepo = root / "files", root / "served" / "web", root / "served" / "pomrepo"
+    words = publish(files, "demo", "words", "1.0", WORDS)
+    publish(files, "demo", "greeter", "1.0", GREETER, dependencies=[("demo", "words", "1.0")], classpath=[words])
+    publish(web, "demo", "shout", "1.0", SHOUT)
+    publish(web, "demo", "count", "2.0", COUNT)
+    publish(pomrepo, "demo", "frompom", "3.1", FROMPOM)
+    with http_repository(root / "served") as (base, requested):
+        yield files.as_uri() + "/", base, requested
+
+
+@pytest.fixture(scope="module")
+def local_repo(tmp_path_factory):
+    return tmp_path_factory.mktemp("m2")
+
+
+@pytest.fixture(scope="module")
+def kc(repos, local_repo):
+    env = dict(os.environ, JGRAD_MAVEN_REPO=str(local_repo))
+    km, client = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT, env=env)
+    yield client
+    client.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def run(kc, code):
+    reply, msgs = execute(kc, code, timeout=180)
+    stdout = "".join(m["content"]["text"] for m in msgs
+                     if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+    results = [m["content"]["data"]["text/plain"] for m in msgs if m["msg_type"] == "execute_result"]
+    errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
+    return reply, stdout, results, errors
+
+
+def value(kc, code):
+    reply, _, results, errors = run(kc, code)
+    assert reply["status"] == "ok", errors
+    return results[-1]
+
+
+def test_file_repository_serves_an_artifact_and_its_dependency(kc, repos, local_repo):
+    files, _, _ = repos
+    reply, out, _, errors = run(kc, f"%mavenRepo files {files}")
+    assert reply["status"] == "ok", errors
+    assert f"Added repository files ({files}); search order: files, central" in out
+    reply, out, _, errors = run(kc, "%maven demo:greeter:1.0")
+    assert reply["status"] == "ok", errors
+    assert "Added demo:greeter:1.0 (2 jars)" in out
+    assert (local_repo / "demo" / "greeter" / "1.0" / "greeter-1.0.jar").exists(), "cached in JGRAD_MAVEN_REPO"
+    assert value(kc, 'demo.greeter.Greeter.greet("notebook")') == 'hello, notebook'
+    assert value(kc, "demo.words.Words.hello()") == 'hello'  # the transitive dependency
+
+
+def test_http_repository_serves_several_coordinates_at_once(kc, repos):
+    _, base, requested = repos
+    assert run(kc, f"%mavenRepo web {base}web/")[0]["status"] == "ok"
+    reply, out, _, errors = run(kc, "%maven demo:shout:1.0 demo:count:2.0")
+    assert reply["status"] == "ok", errors
+    assert "Added demo:shout:1.0 (1 jar)" in out and "Added demo:count:2.0 (1 jar)" in out
+    assert "/web/demo/shout/1.0/shout-1.0.jar" in requested, requested
+    assert value(kc, 'demo.shout.Shout.loud("hi") + demo.count.Count.letters("four")') == 'HI!4'
+
+
+def test_mavenrepo_without_arguments_lists_the_search_order(kc, repos):
+    files, base, _ = repos
+    _, out, results, _ = run(kc, "%mavenRepo")
+    listing = results[-1] if results else out
+    lines = [line.split() for line in listing.strip("'\"").replace("\\n", "\n").splitlines()]
+    assert [line[0] for line in lines] == ["files", "web", "central"], listing
+
+
+def test_load_from_pom_uses_its_repositories_and_properties(kc, repos):
+    _, base, requested = repos
+    cell = f"""%%loadFromPOM
+<properties><frompom.version>3.1</frompom.version></properties>
+<repositories>
+  <repository><id>pomrepo</id><url>{base}pomrepo/</url></repository>
+</repositories>
+<dependencies>
+  <dependency>
+    <groupId>demo</groupId><artifactId>frompom</artifactId><version>${{frompom.version}}</version>
+  </dependency>
+</dependencies>"""
+    reply, out, _, errors = run(kc, cell)
+    assert reply["status"] == "ok", errors
+    assert "Added demo:frompom:3.1 (1 jar)" in out
+    assert "/pomrepo/demo/frompom/3.1/frompom-3.1.jar" in requested
+    assert value(kc, "demo.frompom.FromPom.where()") == 'pom'
+
+
+def test_load_from_pom_takes_a_whole_project(kc):
+    cell = """%%loadFromPOM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>me</groupId><artifactId>notebook</artifactId><version>1</version>
+  <dependencyManagement><dependencies>
+    <dependency><groupId>demo</groupId><artifactId>shout</artifactId><version>1.0</version></dependency>
+  </dependencies></dependencyManagement>
+  <dependencies>
+    <dependency><groupId>demo</groupId><artifactId>shout</artifactId></dependency>
+  </dependencies>
+</project>"""
+    reply, out, _, errors = run(kc, cell)
+    assert reply["status"] == "ok", errors
+    assert "Added demo:shout:1.0 (1 jar)" in out
+
+
+def test_a_missing_artifact_names_it_and_every_repository_searched(kc, repos):
+    files, base, _ = repos
+    assert value(kc, "int kept = 41; kept + 1") == "42"
+    reply, _, _, errors = run(kc, "%maven demo:greeter:1.0 demo:missing:9.9")
+    assert reply["status"] == "error"
+    message = errors[0]["evalue"]
+    assert "demo:missing:jar:9.9" in message, message
+    for repo in (f"files ({files})", f"web ({base}web/)", "central (https://repo.maven.apache.org/maven2/)"):
+        assert repo in message, message
+    assert value(kc, "kept") == "41", "the kernel keeps running with its variables"
+
+
+def test_a_missing_dependency_of_a_pom_names_it_and_central_is_searched_last(kc, repos):
+    files, base, _ = repos
+    cell = ("%%loadFromPOM\n<dependency><groupId>demo</groupId><artifactId>absent</artifactId>"
+            "<version>1</version></dependency>"
+            f"<repository><id>extra</id><url>{base}nothing-here/</url></repository>")
+    reply, _, _, errors = run(kc, cell)
+    assert reply["status"] == "error"
+    message = errors[0]["evalue"]
+    assert "demo:absent:jar:1" in message, message
+    assert (f"repositories searched: extra ({base}nothing-here/), files ({files}), web ({base}web/), "
+            "central (https://repo.maven.apache.org/maven2/)") in message, message
+
+
+@pytest.mark.parametrize("cell, problem", [
+    ("%%loadFromPOM\n<dependencies><dependency>", "not well-formed XML"),
+    ("%%loadFromPOM\n<dependency><groupId>demo</groupId><artifactId>shout</artifactId></dependency>",
+     "version"),
+    ("%%loadFromPOM\n", "the cell is empty"),
+    ("%mavenRepo web ftp://example.org/repo", "http://, https:// or file://"),
+    ("%mavenRepo bad/id http://127.0.0.1/", "repository id"),
+    ("%maven demo", "group:artifact:version"),
+])
+def test_bad_input_gets_an_error_naming_the_problem(kc, cell, problem):
+    reply, _, _, errors = run(kc, cell)
+    assert reply["status"] == "error"
+    assert problem in errors[0]["evalue"], errors[0]
+    assert value(kc, "1 + 1") == "2"
+
+
+@pytest.mark.parametrize("magic", ["%mavenRepo", "%%loadFromPOM", "%maven"])
+def test_each_maven_magic_prints_its_usage_on_help(kc, magic):
+    reply, out, _, errors = run(kc, f"{magic} --help" + ("\n" if magic.startswith("%%") else ""))
+    assert reply["status"] == "ok", errors
+    assert out.startswith(f"Usage: {magic}"), out
