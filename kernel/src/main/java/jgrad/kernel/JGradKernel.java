@@ -44,7 +44,7 @@ public final class JGradKernel extends BaseKernel {
 
     public JGradKernel() {
         LibraryWarmUp.start();
-        KernelMagics kernelMagics = new KernelMagics(evaluator);
+        KernelMagics kernelMagics = new KernelMagics(evaluator, magics);
         kernelMagics.registerAll(magics.registry());
         this.magicCompleter = kernelMagics.completer();
         ClearOutput.install(executeHandler::clearOutput);
