@@ -27,6 +27,7 @@ import jgrad.kernel.display.OutputLimit;
 import jgrad.kernel.display.Renderers;
 import jgrad.kernel.eval.CodeEvaluator;
 import jgrad.kernel.eval.LibraryWarmUp;
+import jgrad.kernel.extension.ExtensionLoader;
 import jgrad.kernel.magic.KernelMagics;
 import jgrad.kernel.magic.MagicCompleter;
 import jgrad.kernel.magic.MagicRunner;
@@ -35,6 +36,7 @@ import jgrad.kernel.magic.MagicRunner;
 public final class JGradKernel extends BaseKernel {
     private final CodeEvaluator evaluator = new CodeEvaluator();
     private final MagicRunner magics = new MagicRunner();
+    private final ExtensionLoader extensions = new ExtensionLoader(evaluator);
     private final CellHistory history = new CellHistory();
     private final MagicCompleter magicCompleter;
     private final CellOutput output = new CellOutput();
@@ -45,6 +47,7 @@ public final class JGradKernel extends BaseKernel {
     public JGradKernel() {
         LibraryWarmUp.start();
         KernelMagics kernelMagics = new KernelMagics(evaluator, magics);
+        magics.afterEachMagic(extensions::installNew); // plug-ins of jars that %classpath or %maven added
         kernelMagics.registerAll(magics.registry());
         this.magicCompleter = kernelMagics.completer();
         ClearOutput.install(executeHandler::clearOutput);

@@ -14,6 +14,17 @@ import jgrad.kernel.eval.CodeEvaluator;
 public final class MagicRunner {
     private final Magics registry = new Magics();
     private final MagicParser parser = new MagicParser();
+    private AfterMagic afterMagic = () -> {
+    };
+
+    /** Runs after every magic, before the Java below it (e.g. to install plug-ins of jars a magic added). */
+    public interface AfterMagic {
+        void run() throws Exception;
+    }
+
+    public void afterEachMagic(AfterMagic hook) {
+        this.afterMagic = hook;
+    }
 
     public Magics registry() {
         return registry;
@@ -26,7 +37,9 @@ public final class MagicRunner {
         var cell = parser.parseCellMagic(code);
         if (cell != null) {
             CellMagicArgs call = cell.getMagicCall();
-            return registry.applyCellMagic(call.getName(), call.getArgs(), call.getBody());
+            Object value = registry.applyCellMagic(call.getName(), call.getArgs(), call.getBody());
+            afterMagic.run();
+            return value;
         }
         // Java and %magic lines run in the order they are written; each Java run keeps the lines above it
         // as blank lines, so errors still name the cell's line numbers.
@@ -44,6 +57,7 @@ public final class MagicRunner {
             }
             if (magic != null) {
                 Object r = registry.applyLineMagic(magic.getName(), magic.getArgs());
+                afterMagic.run();
                 last = r == null ? CodeEvaluator.NO_VALUE : r;
             }
         }
