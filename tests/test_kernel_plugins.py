@@ -1,7 +1,9 @@
 """Plug-ins through a real Jupyter client: a jar the test builds (javac + jar with
 META-INF/services/jgrad.kernel.spi.KernelExtension) is added with %classpath; the kernel installs its
 extension, which registers a renderer for the jar's own type and runs startup code in the session.
+The same jar from a Maven repository through %maven is installed the same way.
 A plug-in that fails to install, or whose renderer throws, is named, and the kernel keeps its state."""
+import os
 import pathlib
 import shutil
 import subprocess
@@ -153,3 +155,34 @@ def test_failing_plugin_is_named_and_the_session_goes_on(kc, jars):
     assert "ThrowingRendererExtension" in err and "gadgets cannot be drawn" in err, err
     status, _, _, errors, bundles = run(kc, "keptBeforePlugins")
     assert bundles[-1]["text/plain"] == "5"
+
+
+POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>demo.plugin</groupId>
+  <artifactId>points</artifactId>
+  <version>1.0</version>
+</project>
+"""
+
+
+def test_a_jar_added_by_maven_is_installed_too(jars, tmp_path):
+    points, _ = jars
+    # a local repository holding the plug-in, as `mvn install` would leave it: no network needed
+    folder = tmp_path / "m2" / "demo" / "plugin" / "points" / "1.0"
+    folder.mkdir(parents=True)
+    shutil.copy(points, folder / "points-1.0.jar")
+    (folder / "points-1.0.pom").write_text(POM)
+    os.environ["JGRAD_MAVEN_REPO"] = str(tmp_path / "m2")
+    try:
+        gen = started_kernel(90)
+        _, client = next(gen)
+    finally:
+        del os.environ["JGRAD_MAVEN_REPO"]
+    try:
+        status, out, _, errors, bundles = run(client, "%maven demo.plugin:points:1.0\nnew Point(7, 8)")
+        assert status == "ok", errors
+        assert "Installed extension demo.plugin.PointExtension" in out
+        assert bundles[-1]["text/html"] == "<b>point</b> (7, 8)"
+    finally:
+        next(gen, None)
