@@ -139,3 +139,10 @@ def test_unreadable_or_missing_image_file_names_it(kc, tmp_path):
     # the kernel keeps its state after these errors
     _, [result] = shown(run_ok(kc, "keptAfterErrors"))
     assert result["text/plain"] == "7"
+
+
+def test_json_is_sent_as_json(kc):
+    displays, _ = shown(run_ok(kc, 'display("{\\"a\\": [1, 2], \\"b\\": null}", "application/json")'))
+    assert displays[0]["application/json"] == {"a": [1, 2], "b": None}
+    error = error_of(kc, 'display("{not json", "application/json")')
+    assert "application/json" in error["evalue"], error

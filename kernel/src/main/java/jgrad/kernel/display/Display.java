@@ -108,7 +108,7 @@ public final class Display {
             throw MimeTypes.unknown(mime);
         }
         throw new IllegalArgumentException("cannot show a " + (content == null ? "null" : content.getClass().getName())
-                + " as " + mime + ": give a String for text types, a byte[] or java.awt.Image for images");
+                + " as " + mime + ": give a String for text types, a byte[] for images (or a java.awt.Image for image/png)");
     }
 
     /** A Path or File naming an image is shown as that image: the user asked for it by display(path). */

@@ -1,5 +1,7 @@
 package jgrad.kernel.display;
 
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import java.util.Base64;
 
@@ -11,10 +13,10 @@ import java.util.Base64;
  */
 public final class MimeContent {
     private final String mime;
-    private final String data;
+    private final Object data;
     private final String plain;
 
-    private MimeContent(String mime, String data, String plain) {
+    private MimeContent(String mime, Object data, String plain) {
         this.mime = mime;
         this.data = data;
         this.plain = plain;
@@ -29,6 +31,13 @@ public final class MimeContent {
             throw MimeTypes.isBinary(mime)
                     ? new IllegalArgumentException(mime + " content must be a byte[], not a String")
                     : MimeTypes.unknown(mime);
+        }
+        if (mime.equals("application/json")) { // Jupyter carries JSON as JSON, not as a string of it
+            try {
+                return new MimeContent(mime, new JsonValue(JsonParser.parseString(text.toString())), text.toString());
+            } catch (JsonParseException e) {
+                throw new IllegalArgumentException("not valid application/json: " + e.getMessage());
+            }
         }
         return new MimeContent(mime, text.toString(), text.toString());
     }
