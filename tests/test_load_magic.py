@@ -1,6 +1,7 @@
 """%load through a real Jupyter client: the code cells of another notebook run in this session (magics
 included, markdown skipped), a Java file runs too, and a failure names the file and the failing cell."""
 import json
+import re
 
 import pytest
 
@@ -65,6 +66,8 @@ def test_a_failing_cell_is_named_with_its_notebook(kc, tmp_path):
     assert error["ename"].endswith("ArrayIndexOutOfBoundsException"), error
     assert "faulty.ipynb, cell 3 (int[] faultyArray = new int[2];)" in error["evalue"], error
     assert "faulty.ipynb, cell 3" in error["traceback"][0]
+    # the frame names the line of the loaded cell, not of the cell that ran %load
+    assert any("at faulty.ipynb cell 3 line 2" in line for line in error["traceback"]), error["traceback"]
     # cells above the failing one ran, those below did not
     assert run(kc, "faultyKept")[3] == [{"text/plain": "3"}]
     status, _, errors, _ = run(kc, "faultyNeverRun")
@@ -91,6 +94,23 @@ def test_load_runs_a_java_file_and_names_it_on_failure(kc, tmp_path):
     assert status == "error"
     assert errors[0]["ename"].endswith("NumberFormatException")
     assert "in bad.java" in errors[0]["evalue"]
+    assert any("at bad.java line 1" in line for line in errors[0]["traceback"]), errors[0]["traceback"]
+
+
+def test_code_from_a_loaded_notebook_is_named_by_it_when_it_fails_later(kc, tmp_path):
+    nb = notebook(tmp_path / "lib.ipynb",
+                  ("code", "int libFirst = 1;"),
+                  ("code", "int libPick(int[] a, int i) {\n    return a[i];\n}"))
+    assert run(kc, f"%load {nb}\nint afterLoad = 2;")[0] == "ok"
+    status, _, errors, _ = run(kc, "int x = 1;\nlibPick(new int[1], 3)")
+    assert status == "error"
+    trace = errors[0]["traceback"]
+    assert any("at libPick (lib.ipynb cell 2 line 2)" in line for line in trace), trace
+    assert any(re.search(r"at cell\[\d+\] line 2\b", line) for line in trace), trace
+    # Java after %load in the same cell is named by that cell again
+    status, _, errors, _ = run(kc, f"%load {nb}\nint[] empty = new int[0];\nempty[1] = 0;")
+    assert status == "error"
+    assert any(re.search(r"at cell\[\d+\] line 3\b", line) for line in errors[0]["traceback"]), errors
 
 
 def test_bad_notebooks_get_clear_errors(kc, tmp_path):

@@ -41,7 +41,7 @@ final class LoadMagic {
     private Object runFile(Path path) throws Exception {
         String code = Files.readString(path);
         try {
-            return evaluator.eval(code);
+            return evaluator.runAs(path.getFileName().toString(), code, () -> evaluator.eval(code));
         } catch (CellInterruptedException e) {
             throw e;
         } catch (Exception e) {
@@ -56,7 +56,8 @@ final class LoadMagic {
                 continue;
             }
             try {
-                last = runner.run(cell.source(), evaluator);
+                String name = path.getFileName() + " cell " + cell.number();
+                last = evaluator.runAs(name, cell.source(), () -> runner.run(cell.source(), evaluator));
             } catch (CellInterruptedException e) {
                 throw e; // the user stopped it: not a fault of the notebook
             } catch (Exception e) {
