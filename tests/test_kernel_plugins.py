@@ -132,6 +132,22 @@ def test_added_jar_contributes_a_renderer_and_startup_code(kc, jars):
     assert bundles == [{"text/html": "<b>point</b> (0, 0)", "text/plain": "Point[x=0, y=0]"}]
 
 
+def test_a_partly_failed_classpath_magic_still_installs_what_it_added(jars, tmp_path):
+    points, _ = jars
+    gen = started_kernel(90)
+    _, client = next(gen)
+    try:
+        missing = tmp_path / "missing.jar"
+        status, out, _, errors, _ = run(client, f"%classpath {points} {missing}")
+        assert status == "error" and str(missing) in errors[0]["evalue"], errors
+        assert "Installed extension demo.plugin.PointExtension" in out
+        status, _, _, errors, bundles = run(client, "origin")
+        assert status == "ok", errors
+        assert bundles[-1]["text/html"] == "<b>point</b> (0, 0)"
+    finally:
+        next(gen, None)
+
+
 def test_adding_the_jar_again_installs_nothing_twice(kc, jars):
     points, _ = jars
     status, out, _, errors, _ = run(kc, f"%classpath {points}")
