@@ -60,13 +60,14 @@ def tiny_png(width, height):
 @pytest.mark.parametrize("mime,content", [
     ("text/html", "<b>bold</b> and <i>italic</i>"),
     ("text/markdown", "# Title\\n\\n*emphasis* and $x^2$"),
+    ("text/latex", "$\\\\frac{1}{2}$"),
     ("image/svg+xml", "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><rect width='10' height='10'/></svg>"),
 ])
 def test_display_string_as_a_mime_type_and_nothing_printed_as_result(kc, mime, content):
     displays, results = shown(run_ok(kc, f'display("{content}", "{mime}")'))
     assert results == [], "display(...) must not leave a cell result"
     [bundle] = displays
-    assert bundle[mime] == content.replace("\\n", "\n")
+    assert bundle[mime] == content.replace("\\n", "\n").replace("\\\\", "\\")
     assert "text/plain" in bundle
 
 
@@ -84,6 +85,22 @@ def test_display_png_bytes(kc, tmp_path):
                                          f'display(redPng, "image/png")'))
     assert results == []
     assert png_size(displays[0]["image/png"]) == (3, 2)
+
+
+def test_display_jpeg_and_gif_bytes(kc):
+    displays, _ = shown(run_ok(kc, 'display(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "image/jpeg")'))
+    assert base64.b64decode(displays[0]["image/jpeg"]) == b"\xff\xd8\xff\xe0"
+    displays, _ = shown(run_ok(kc, 'display("GIF89a".getBytes(), "image/gif")'))
+    assert base64.b64decode(displays[0]["image/gif"]) == b"GIF89a"
+
+
+def test_other_image_formats_java_reads_become_png(kc, tmp_path):
+    bmp = tmp_path / "pic.bmp"
+    code = f"""var bmpImage = new java.awt.image.BufferedImage(6, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+javax.imageio.ImageIO.write(bmpImage, "bmp", new File("{bmp}"));
+Display.image("{bmp}")"""
+    _, [result] = shown(run_ok(kc, code))
+    assert png_size(result["image/png"]) == (6, 3)
 
 
 def test_buffered_image_and_any_awt_image_show_as_png(kc):
@@ -120,7 +137,7 @@ def test_wrong_mime_type_names_it(kc):
     error = error_of(kc, 'display("not bytes", "image/png")')
     assert "image/png" in error["evalue"] and "byte[]" in error["evalue"], error
     error = error_of(kc, 'display(new byte[] {1, 2, 3}, "image/png")')
-    assert "not a image/png image" in error["evalue"], error
+    assert "the byte[] does not hold image/png data" in error["evalue"], error
 
 
 def test_unreadable_or_missing_image_file_names_it(kc, tmp_path):

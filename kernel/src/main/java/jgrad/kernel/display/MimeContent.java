@@ -53,7 +53,7 @@ public final class MimeContent {
                     : MimeTypes.unknown(mime);
         }
         if (!MimeTypes.looksLike(mime, bytes)) {
-            throw new IllegalArgumentException(source + " is not a " + mime + " image (its first bytes do not match)");
+            throw new IllegalArgumentException(source + " does not hold " + mime + " data (its first bytes are not that format's)");
         }
         return new MimeContent(mime, Base64.getEncoder().encodeToString(bytes),
                 "<" + mime + " image, " + bytes.length + " bytes>");
