@@ -74,7 +74,7 @@ public final class Display {
         return MimeContent.bytes("image/png", png, "the byte[]");
     }
 
-    /** An image file to show: PNG, JPEG, GIF, SVG, or another format Java reads (BMP, TIFF), shown as PNG. */
+    /** An image file to show: PNG, JPEG, GIF, SVG, or another format Java reads (such as BMP), shown as PNG. */
     public static MimeContent image(Path file) {
         return ImageFiles.read(file);
     }

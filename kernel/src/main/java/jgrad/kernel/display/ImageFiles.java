@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
 
 /**
  * An image file as content to show: PNG, JPEG and GIF as they are, SVG as text, other formats ImageIO
- * reads (BMP, TIFF, ...) converted to PNG. Errors name the file.
+ * reads (such as BMP) converted to PNG. Errors name the file.
  */
 final class ImageFiles {
     private ImageFiles() {
@@ -48,7 +48,7 @@ final class ImageFiles {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null) {
                 throw new IllegalArgumentException(file + " is not an image file this kernel can read"
-                        + " (PNG, JPEG, GIF, SVG, BMP, TIFF)");
+                        + " (PNG, JPEG, GIF, SVG, or a format Java reads, such as BMP)");
             }
             return image;
         } catch (IOException e) {
