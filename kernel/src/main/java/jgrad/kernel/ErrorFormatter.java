@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import jgrad.kernel.eval.CellException;
 import jgrad.kernel.eval.CompilationException;
+import jgrad.kernel.magic.LoadedCodeException;
 
 /** Turns evaluator failures into the traceback lines of a Jupyter error message. */
 final class ErrorFormatter {
@@ -14,6 +15,9 @@ final class ErrorFormatter {
 
     /** The error's ename: the user's exception class, not the kernel's wrapper. */
     static String name(Exception e) {
+        if (e instanceof LoadedCodeException le) {
+            return name(le.failure());
+        }
         return e instanceof CellException ce ? ce.exceptionName() : e.getClass().getSimpleName();
     }
 
@@ -22,13 +26,20 @@ final class ErrorFormatter {
      * names the cell lines of JShell frames quoted in it (a magic running a cell's code can fail so).
      */
     static String value(Exception e, UnaryOperator<String> cellFrames) {
+        if (e instanceof LoadedCodeException le) {
+            return le.where() + ": " + value(le.failure(), cellFrames);
+        }
         String message = e.getMessage();
         return message == null ? "" : cellFrames.apply(message);
     }
 
     static List<String> format(Exception e, StringStyler styler, UnaryOperator<String> cellFrames) {
         List<String> raw;
-        if (e instanceof CompilationException ce) {
+        if (e instanceof LoadedCodeException le) { // where the loaded code failed, then how
+            raw = new ArrayList<>();
+            raw.add("Error " + le.where() + ":");
+            raw.addAll(format(le.failure(), null, cellFrames));
+        } else if (e instanceof CompilationException ce) {
             raw = ce.lines();
         } else if (e instanceof CellException ce) {
             raw = ce.lines();

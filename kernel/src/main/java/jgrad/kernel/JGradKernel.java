@@ -28,6 +28,7 @@ import jgrad.kernel.display.OutputLimit;
 import jgrad.kernel.display.Renderers;
 import jgrad.kernel.eval.CodeEvaluator;
 import jgrad.kernel.eval.LibraryWarmUp;
+import jgrad.kernel.extension.ExtensionLoader;
 import jgrad.kernel.magic.KernelMagics;
 import jgrad.kernel.magic.MagicCompleter;
 import jgrad.kernel.magic.MagicRunner;
@@ -37,6 +38,7 @@ public final class JGradKernel extends BaseKernel {
     private final CodeEvaluator evaluator;
     private final MagicRunner magics = new MagicRunner();
     private final KernelStartup startup;
+    private final ExtensionLoader extensions;
     private final CellHistory history = new CellHistory();
     private final MagicCompleter magicCompleter;
     private final CellOutput output = new CellOutput();
@@ -61,7 +63,9 @@ public final class JGradKernel extends BaseKernel {
         }
         this.evaluator = configured;
         settings.cellTimeLimit().ifPresent(evaluator::setCellTimeLimit);
-        KernelMagics kernelMagics = new KernelMagics(evaluator);
+        this.extensions = new ExtensionLoader(evaluator);
+        KernelMagics kernelMagics = new KernelMagics(evaluator, magics);
+        magics.afterEachMagic(extensions::installNew); // plug-ins of jars that %classpath or %maven added
         kernelMagics.registerAll(magics.registry());
         this.magicCompleter = kernelMagics.completer();
         ClearOutput.install(executeHandler::clearOutput);

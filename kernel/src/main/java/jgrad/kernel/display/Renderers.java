@@ -12,13 +12,16 @@ import java.util.function.BiConsumer;
 
 /**
  * Turns an object into a Jupyter MIME bundle. text/plain always; further types come from
- * registered renderers, and by convention from public no-arg methods: toHtml() gives text/html,
- * toSvg() image/svg+xml, toPng() (byte[]) image/png.
+ * registered renderers (java.awt.Image as PNG; plug-ins add theirs), and by convention from public
+ * no-arg methods: toHtml() gives text/html, toSvg() image/svg+xml, toPng() (byte[]) image/png.
  */
 public final class Renderers {
     private static final Map<String, String> TEXT_METHODS = Map.of(
             "toHtml", "text/html", "toSvg", "image/svg+xml", "toMarkdown", "text/markdown");
-    private static final List<Registration> REGISTERED = new ArrayList<>();
+    private static final List<Registration> REGISTERED = new ArrayList<>(List.of(new Registration(
+            java.awt.Image.class,
+            (image, data) -> data.putData("image/png", Base64.getEncoder().encodeToString(
+                    AwtImages.png((java.awt.Image) image))))));
 
     private Renderers() {
     }
@@ -35,6 +38,9 @@ public final class Renderers {
     public static DisplayData render(Object value) {
         if (value instanceof DisplayData dd) {
             return dd;
+        }
+        if (value instanceof MimeContent content) {
+            return content.toDisplayData();
         }
         DisplayData data = new DisplayData(plainText(value));
         if (value == null) {

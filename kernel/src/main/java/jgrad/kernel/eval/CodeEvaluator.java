@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -93,6 +94,21 @@ public final class CodeEvaluator implements AutoCloseable {
      */
     public void beginCell(int executionCount, String source) {
         origins.beginCell(executionCount, source);
+    }
+
+    /**
+     * Runs {@code body}, whose code comes from {@code source} (a file or another notebook's cell that %load
+     * runs), so that errors name its lines as lines of {@code name} ("prep.ipynb cell 4"); then the cell
+     * that was running is named again.
+     */
+    public <T> T runAs(String name, String source, Callable<T> body) throws Exception {
+        SnippetOrigins.Cell outer = origins.currentCell();
+        origins.beginCell(new SnippetOrigins.Cell(name, source));
+        try {
+            return body.call();
+        } finally {
+            origins.beginCell(outer);
+        }
     }
 
     /**

@@ -5,7 +5,9 @@ import java.util.List;
 
 /** The imports every session starts with; project packages only when they are on the classpath. */
 final class DefaultImports {
-    private static final List<String> ALWAYS = List.of("java.util", "java.util.function", "java.util.stream");
+    /** What a jshell user has (its default startup), so BigDecimal, File, Path, Pattern, LocalDate need no import. */
+    private static final List<String> ALWAYS = List.of("java.util", "java.util.function", "java.util.stream",
+            "java.io", "java.math", "java.net", "java.nio.file", "java.util.concurrent", "java.util.regex", "java.time");
     private static final List<String> PROJECT = List.of(
             "jgrad.autograd", "jgrad.nn", "jgrad.optim", "jgrad.data", "jgrad.viz");
 
@@ -32,6 +34,7 @@ final class DefaultImports {
         if (packageExists(loader, "jgrad.viz")) {
             out.add("import static jgrad.viz.Track.*;"); // log/step/epoch/progress for %%track cells
         }
+        out.add("import jgrad.kernel.display.Display;"); // Display.html(...), Display.image(path), ...
         out.add("import static jgrad.kernel.display.Display.display;");
         out.add("import static jgrad.kernel.display.Display.updateDisplay;");
         out.add("import static jgrad.kernel.eval.ClearOutput.clearOutput;");

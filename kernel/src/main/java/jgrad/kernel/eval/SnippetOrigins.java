@@ -19,13 +19,16 @@ final class SnippetOrigins {
     /** The top-level wrapper class: {@code REPL.$JShell$14}, or {@code $JShell$14B} once recompiled. */
     private static final Pattern WRAPPER = Pattern.compile("^(REPL\\.\\$JShell\\$\\d+)([A-Z]*)");
 
-    private record Origin(Snippet snippet, int executionCount, int firstLine) {
+    private record Origin(Snippet snippet, String cell, int firstLine) {
+    }
+
+    /** The cell whose snippets are being recorded: its name in traces and its source. */
+    record Cell(String name, String source) {
     }
 
     private final SourceCodeAnalysis analysis;
     private final List<Origin> origins = new ArrayList<>();
-    private volatile int cellCount;
-    private volatile String cellSource = "";
+    private volatile Cell cell = new Cell(CellLocation.cellName(0), "");
 
     SnippetOrigins(SourceCodeAnalysis analysis) {
         this.analysis = analysis;
@@ -33,8 +36,16 @@ final class SnippetOrigins {
 
     /** The cell whose snippets are recorded next; {@code executionCount} 0 for one without (silent). */
     void beginCell(int executionCount, String source) {
-        cellCount = executionCount;
-        cellSource = source;
+        beginCell(new Cell(CellLocation.cellName(executionCount), source));
+    }
+
+    /** The cell whose snippets are recorded next, by name (code that %load runs: "prep.ipynb cell 4"). */
+    void beginCell(Cell next) {
+        cell = next;
+    }
+
+    Cell currentCell() {
+        return cell;
     }
 
     /**
@@ -42,7 +53,7 @@ final class SnippetOrigins {
      * is not the cell's tail (a cell with line magics blanked out, a loaded file) counts from line 1.
      */
     int firstLineOf(String code) {
-        String cell = cellSource;
+        String cell = this.cell.source();
         return cell.endsWith(code) ? lineOf(cell, cell.length() - code.length()) : 1;
     }
 
@@ -64,7 +75,7 @@ final class SnippetOrigins {
 
     /** The snippet's source starts on line {@code firstLine} of the current cell. */
     synchronized void record(Snippet snippet, int firstLine) {
-        origins.add(new Origin(snippet, cellCount, firstLine));
+        origins.add(new Origin(snippet, cell.name(), firstLine));
     }
 
     /** True for JShell wrapper classes and the classes declared in them. */
@@ -97,7 +108,7 @@ final class SnippetOrigins {
     private Optional<CellLocation> locate(Origin found, int wrapperLine) {
         int line = snippetLine(analysis.wrapper(found.snippet()), wrapperLine);
         return line < 0 ? Optional.empty()
-                : Optional.of(new CellLocation(found.executionCount(), found.firstLine() + line - 1));
+                : Optional.of(new CellLocation(found.cell(), found.firstLine() + line - 1));
     }
 
     private String wrapperName(Snippet snippet) {

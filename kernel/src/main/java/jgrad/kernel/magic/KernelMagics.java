@@ -20,13 +20,16 @@ import jgrad.kernel.eval.CompilationException;
 public final class KernelMagics {
     private final CodeEvaluator evaluator;
     private final MavenMagic maven;
+    private final LoadMagic loader;
     private final TreeSet<String> lineNames = new TreeSet<>();
     private final TreeSet<String> cellNames = new TreeSet<>();
     private final MagicCompleter completer = new MagicCompleter();
 
-    public KernelMagics(CodeEvaluator evaluator) {
+    /** {@code runner} runs the cells of notebooks that %load runs, magics included. */
+    public KernelMagics(CodeEvaluator evaluator, MagicRunner runner) {
         this.evaluator = evaluator;
         this.maven = new MavenMagic(evaluator);
+        this.loader = new LoadMagic(evaluator, runner);
     }
 
     public void registerAll(Magics magics) {
@@ -50,8 +53,9 @@ public final class KernelMagics {
                 new MagicCommand("%%timeit", TIMEIT_HELP, 0, 0, (a, body) -> timeit(body)),
                 new MagicCommand("%classpath [PATH...]", "Adds jars or class folders to the session's class path; without"
                         + " arguments, prints the class path.", 0, Integer.MAX_VALUE, (a, body) -> classpath(a.positional())),
-                new MagicCommand("%load FILE", "Runs the Java snippets of FILE in this session, as if typed into a cell;"
-                        + " the last value, if any, is the result.", 1, 1, (a, body) -> load(a.positional(0))),
+                new MagicCommand("%load FILE", "Runs a Java file (.java, .jsh) or the code cells of a notebook (.ipynb,"
+                        + " magics included) in this session, as if typed into cells; the last value, if any, is the"
+                        + " result.", 1, 1, (a, body) -> loader.load(a.positional(0))),
                 new MagicCommand("%vars", "Lists the session's variables with their types, and the shape of tensors.", 0, 0,
                         (a, body) -> vars()),
                 new MagicCommand("%maven GROUP:ARTIFACT:VERSION [MORE...]", "Resolves artifacts and their dependencies"
@@ -119,15 +123,6 @@ public final class KernelMagics {
         }
         System.out.println(report);
         return null;
-    }
-
-    private Object load(String file) throws Exception {
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("no such file: " + path.toAbsolutePath());
-        }
-        Object last = evaluator.eval(Files.readString(path));
-        return last == CodeEvaluator.NO_VALUE ? null : last;
     }
 
     private Object classpath(List<String> args) {

@@ -1,0 +1,79 @@
+"""Real-browser check of rich display: JupyterLab with the jgrad kernel runs a notebook of display
+calls in headless chromium (tests/browser/display_notebook.mjs); the HTML must render bold text, the
+markdown a heading, the BufferedImage, the PNG file (display(Path)) and the SVG visible images, with no
+error output. The screenshot is kept as target/browser/rich_display.png."""
+import json
+import subprocess
+
+import pytest
+
+from jupyter_server_process import ROOT, running_server
+from test_browser import DRIVER, LAB_SETTINGS, OUT, require_tools
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CELLS = [
+    'display("<b>Bold HTML</b> from <code>display(String, \\"text/html\\")</code>", "text/html")',
+    'display("# Markdown heading\\n\\n*emphasis*, `code` and $e^{i\\\\pi} + 1 = 0$", "text/markdown")',
+    "var img = new java.awt.image.BufferedImage(240, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);\n"
+    "var g = img.createGraphics();\n"
+    "g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.BLUE, 240, 0, java.awt.Color.ORANGE));\n"
+    "g.fillRect(0, 0, 240, 60);\n"
+    "g.dispose();\n"
+    "img",
+    'javax.imageio.ImageIO.write(img.getSubimage(0, 0, 120, 30), "png", new File("gradient.png"));\n'
+    'display(Path.of("gradient.png"))',
+    "Display.svg(\"<svg xmlns='http://www.w3.org/2000/svg' width='80' height='40'>"
+    "<circle cx='20' cy='20' r='18' fill='seagreen'/></svg>\")",
+]
+
+
+def notebook(path):
+    path.write_text(json.dumps({
+        "nbformat": 4, "nbformat_minor": 5,
+        "metadata": {"kernelspec": {"name": "jgrad", "display_name": "Java (jgrad)", "language": "java"}},
+        "cells": [{"cell_type": "code", "metadata": {}, "source": source, "outputs": [], "execution_count": None}
+                  for source in CELLS],
+    }))
+
+
+@pytest.fixture(scope="module")
+def shown(tmp_path_factory):
+    require_tools()
+    tmp_path = tmp_path_factory.mktemp("lab-display")
+    work = tmp_path / "notebooks"
+    work.mkdir()
+    notebook(work / "rich_display.ipynb")
+    settings = tmp_path / "settings"
+    for name, value in LAB_SETTINGS.items():
+        (settings / name).parent.mkdir(parents=True, exist_ok=True)
+        (settings / name).write_text(json.dumps(value))
+    extra = [f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
+    screenshot = OUT / "rich_display.png"
+    screenshot.unlink(missing_ok=True)  # never judge a stale screenshot
+    with running_server("jupyterlab", tmp_path, work, OUT / "jupyter-lab-display.log", extra) as (base, token):
+        run = subprocess.run(["node", "display_notebook.mjs", f"{base}/lab/tree/rich_display.ipynb?token={token}",
+                              str(screenshot), "120"], cwd=DRIVER, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, f"browser driver failed:\n{run.stdout}\n{run.stderr}"
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    assert found["finished"], run.stderr
+    assert screenshot.is_file()
+    return found["cells"]
+
+
+def test_every_cell_ran_without_errors(shown):
+    assert len(shown) == len(CELLS)
+    for cell in shown:
+        assert cell["errors"] == [], cell
+
+
+def test_html_and_markdown_render(shown):
+    html, markdown = shown[0], shown[1]
+    assert html["bold"] == ["Bold HTML"], html
+    assert markdown["headings"] == ["Markdown heading"], markdown
+
+
+def test_images_render_at_their_size(shown):
+    assert shown[2]["images"] == [[240, 60]], shown[2]
+    assert shown[3]["images"] == [[120, 30]], shown[3]
+    assert shown[4]["images"] == [[80, 40]], shown[4]

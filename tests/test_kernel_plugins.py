@@ -1,0 +1,204 @@
+"""Plug-ins through a real Jupyter client: a jar the test builds (javac + jar with
+META-INF/services/jgrad.kernel.spi.KernelExtension) is added with %classpath; the kernel installs its
+extension, which registers a renderer for the jar's own type and runs startup code in the session.
+The same jar from a Maven repository through %maven is installed the same way.
+A plug-in that fails to install, or whose renderer throws, is named, and the kernel keeps its state."""
+import os
+import pathlib
+import shutil
+import subprocess
+
+import pytest
+
+from kernel_client import execute, started_kernel
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+KERNEL_JAR = ROOT / "kernel" / "target" / "jgrad-kernel.jar"
+
+GOOD = {
+    "demo/plugin/Point.java": """package demo.plugin;
+public record Point(int x, int y) {
+}
+""",
+    "demo/plugin/PointExtension.java": """package demo.plugin;
+
+import jgrad.kernel.display.Display;
+import jgrad.kernel.spi.KernelExtension;
+import jgrad.kernel.spi.KernelSession;
+
+public final class PointExtension implements KernelExtension {
+    @Override
+    public void install(KernelSession session) throws Exception {
+        session.addRenderer(Point.class, p -> Display.html("<b>point</b> (" + p.x() + ", " + p.y() + ")"));
+        session.eval("import demo.plugin.*;");
+        session.eval("Point origin = new Point(0, 0);");
+    }
+}
+""",
+    "META-INF/services/jgrad.kernel.spi.KernelExtension": "demo.plugin.PointExtension\n",
+}
+
+BROKEN = {
+    "demo/broken/Gadget.java": """package demo.broken;
+public final class Gadget {
+    @Override
+    public String toString() {
+        return "Gadget";
+    }
+}
+""",
+    "demo/broken/FailingExtension.java": """package demo.broken;
+
+import jgrad.kernel.spi.KernelExtension;
+import jgrad.kernel.spi.KernelSession;
+
+public final class FailingExtension implements KernelExtension {
+    @Override
+    public void install(KernelSession session) {
+        throw new IllegalStateException("no licence for gadgets");
+    }
+}
+""",
+    "demo/broken/ThrowingRendererExtension.java": """package demo.broken;
+
+import jgrad.kernel.spi.KernelExtension;
+import jgrad.kernel.spi.KernelSession;
+
+public final class ThrowingRendererExtension implements KernelExtension {
+    @Override
+    public void install(KernelSession session) {
+        session.addRenderer(Gadget.class, g -> {
+            throw new UnsupportedOperationException("gadgets cannot be drawn");
+        });
+    }
+}
+""",
+    "META-INF/services/jgrad.kernel.spi.KernelExtension":
+        "demo.broken.FailingExtension\ndemo.broken.ThrowingRendererExtension\n",
+}
+
+
+def build_jar(workdir, name, files):
+    """Compiles the .java files against the kernel jar and packs them with their other files."""
+    javac, jar = shutil.which("javac"), shutil.which("jar")
+    assert javac and jar, "a JDK (javac, jar) is needed to build the test plug-in"
+    src, classes = workdir / (name + "-src"), workdir / (name + "-classes")
+    for rel, text in files.items():
+        target = (src if rel.endswith(".java") else classes) / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+    sources = [str(p) for p in src.rglob("*.java")]
+    subprocess.run([javac, "--release", "17", "-cp", str(KERNEL_JAR), "-d", str(classes), *sources], check=True)
+    out = workdir / (name + ".jar")
+    subprocess.run([jar, "cf", str(out), "-C", str(classes), "."], check=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def jars(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("plugins")
+    return build_jar(workdir, "points", GOOD), build_jar(workdir, "broken", BROKEN)
+
+
+@pytest.fixture(scope="module")
+def kc():
+    gen = started_kernel(90)
+    _, client = next(gen)
+    yield client
+    next(gen, None)
+
+
+def run(kc, code):
+    reply, msgs = execute(kc, code)
+    out = "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+    err = "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
+    errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
+    bundles = [m["content"]["data"] for m in msgs if m["msg_type"] in ("display_data", "execute_result")]
+    return reply["status"], out, err, errors, bundles
+
+
+def test_added_jar_contributes_a_renderer_and_startup_code(kc, jars):
+    points, _ = jars
+    # the Java below the magic already sees the plug-in's startup import
+    status, out, _, errors, bundles = run(kc, f"%classpath {points}\nnew Point(1, 2)")
+    assert status == "ok", errors
+    assert "Installed extension demo.plugin.PointExtension" in out
+    [result] = bundles
+    assert result["text/html"] == "<b>point</b> (1, 2)"
+    assert result["text/plain"] == "Point[x=1, y=2]", "the value's own toString stays its text"
+    # startup code made a variable; display(...) uses the plug-in's renderer too
+    status, _, _, errors, bundles = run(kc, "display(origin)")
+    assert status == "ok", errors
+    assert bundles == [{"text/html": "<b>point</b> (0, 0)", "text/plain": "Point[x=0, y=0]"}]
+
+
+def test_a_partly_failed_classpath_magic_still_installs_what_it_added(jars, tmp_path):
+    points, _ = jars
+    gen = started_kernel(90)
+    _, client = next(gen)
+    try:
+        missing = tmp_path / "missing.jar"
+        status, out, _, errors, _ = run(client, f"%classpath {points} {missing}")
+        assert status == "error" and str(missing) in errors[0]["evalue"], errors
+        assert "Installed extension demo.plugin.PointExtension" in out
+        status, _, _, errors, bundles = run(client, "origin")
+        assert status == "ok", errors
+        assert bundles[-1]["text/html"] == "<b>point</b> (0, 0)"
+    finally:
+        next(gen, None)
+
+
+def test_adding_the_jar_again_installs_nothing_twice(kc, jars):
+    points, _ = jars
+    status, out, _, errors, _ = run(kc, f"%classpath {points}")
+    assert status == "ok", errors
+    assert "Installed extension" not in out
+
+
+def test_failing_plugin_is_named_and_the_session_goes_on(kc, jars):
+    _, broken = jars
+    run(kc, "int keptBeforePlugins = 5;")
+    status, out, _, errors, _ = run(kc, f"%classpath {broken}")
+    assert status == "error"
+    [error] = errors
+    assert "demo.broken.FailingExtension" in error["evalue"], error
+    assert "no licence for gadgets" in error["evalue"], error
+    # the other extension of the jar was still installed; its renderer throws, so text only, with a note
+    assert "Installed extension demo.broken.ThrowingRendererExtension" in out
+    status, _, err, errors, bundles = run(kc, "new demo.broken.Gadget()")
+    assert status == "ok", errors
+    assert bundles == [{"text/plain": "Gadget"}]
+    assert "ThrowingRendererExtension" in err and "gadgets cannot be drawn" in err, err
+    status, _, _, errors, bundles = run(kc, "keptBeforePlugins")
+    assert bundles[-1]["text/plain"] == "5"
+
+
+POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>demo.plugin</groupId>
+  <artifactId>points</artifactId>
+  <version>1.0</version>
+</project>
+"""
+
+
+def test_a_jar_added_by_maven_is_installed_too(jars, tmp_path):
+    points, _ = jars
+    # a local repository holding the plug-in, as `mvn install` would leave it: no network needed
+    folder = tmp_path / "m2" / "demo" / "plugin" / "points" / "1.0"
+    folder.mkdir(parents=True)
+    shutil.copy(points, folder / "points-1.0.jar")
+    (folder / "points-1.0.pom").write_text(POM)
+    os.environ["JGRAD_MAVEN_REPO"] = str(tmp_path / "m2")
+    try:
+        gen = started_kernel(90)
+        _, client = next(gen)
+    finally:
+        del os.environ["JGRAD_MAVEN_REPO"]
+    try:
+        status, out, _, errors, bundles = run(client, "%maven demo.plugin:points:1.0\nnew Point(7, 8)")
+        assert status == "ok", errors
+        assert "Installed extension demo.plugin.PointExtension" in out
+        assert bundles[-1]["text/html"] == "<b>point</b> (7, 8)"
+    finally:
+        next(gen, None)
