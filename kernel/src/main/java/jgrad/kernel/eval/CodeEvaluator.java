@@ -35,6 +35,7 @@ public final class CodeEvaluator implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final SnippetOrigins origins;
+    private final Temporaries temporaries;
     private final List<String> addedToClasspath = new ArrayList<>();
 
     public CodeEvaluator() {
@@ -48,6 +49,7 @@ public final class CodeEvaluator implements AutoCloseable {
         JavadocSources.install(CodeEvaluator.class.getClassLoader()); // before the first documentation lookup
         this.analysis = shell.sourceCodeAnalysis();
         this.origins = new SnippetOrigins(analysis);
+        this.temporaries = new Temporaries(shell);
         for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
             shell.eval(imp);
         }
@@ -96,6 +98,7 @@ public final class CodeEvaluator implements AutoCloseable {
         Object last = NO_VALUE;
         String remaining = code;
         int line = origins.firstLineOf(code);
+        temporaries.noteSource(code);
         while (!remaining.isBlank()) {
             stopIfInterrupted();
             CompletionInfo info = analysis.analyzeCompletion(remaining);
@@ -136,6 +139,7 @@ public final class CodeEvaluator implements AutoCloseable {
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
                 origins.record(event.snippet(), firstLine);
+                temporaries.created(event.snippet());
             }
         }
         for (SnippetEvent event : events) {
