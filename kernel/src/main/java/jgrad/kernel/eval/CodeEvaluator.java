@@ -39,6 +39,7 @@ public final class CodeEvaluator implements AutoCloseable {
     private final SourceCodeAnalysis analysis;
     private final SnippetOrigins origins;
     private final ProjectJavadoc projectJavadoc = new ProjectJavadoc(ProjectSources.on(CodeEvaluator.class.getClassLoader()));
+    private final Temporaries temporaries;
     private final List<String> addedToClasspath = new ArrayList<>();
     private volatile Duration timeLimit = Duration.ZERO;
 
@@ -63,6 +64,7 @@ public final class CodeEvaluator implements AutoCloseable {
         try { // javac sees the options first when the session compiles something
             this.analysis = shell.sourceCodeAnalysis();
             this.origins = new SnippetOrigins(analysis);
+            this.temporaries = new Temporaries(shell);
             for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
                 shell.eval(imp);
             }
@@ -131,6 +133,7 @@ public final class CodeEvaluator implements AutoCloseable {
         Object last = NO_VALUE;
         String remaining = code;
         int line = origins.firstLineOf(code);
+        temporaries.noteSource(code);
         while (!remaining.isBlank()) {
             stopIfInterrupted();
             CompletionInfo info = analysis.analyzeCompletion(remaining);
@@ -179,6 +182,7 @@ public final class CodeEvaluator implements AutoCloseable {
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
                 origins.record(event.snippet(), firstLine);
+                temporaries.created(event.snippet());
             }
         }
         for (SnippetEvent event : events) {

@@ -97,6 +97,7 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
                 return Optional.empty();
             }
             try {
+                // JShell's wrapper classes are package-private: their public members need setAccessible too.
                 Class<?> wrapper = findClass(cls);
                 Object value;
                 if (invoke) {
@@ -105,6 +106,7 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
                     value = m.invoke(null);
                 } else {
                     Field f = wrapper.getField(member);
+                    f.setAccessible(true);
                     value = f.get(null);
                 }
                 return Optional.of(value == null ? ValueStash.NULL : value);
