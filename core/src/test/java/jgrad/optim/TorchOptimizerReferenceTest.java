@@ -54,4 +54,23 @@ class TorchOptimizerReferenceTest {
             assertArrayEquals(TORCH.values(name + "/step" + (step + 1)), p.toArray(), 1e-6, name + " step " + (step + 1));
         }
     }
+
+    /** FLOAT32 parameters (plain SGD steps in float arithmetic) stay within float rounding of PyTorch's steps. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void float32ParametersFollowPyTorchToFloatPrecision(String name, Function<List<Tensor>, Optimizer> make) {
+        Tensor p = TORCH.tensor("params").to(jgrad.autograd.DType.FLOAT32).detach().requiresGrad();
+        Tensor grads = TORCH.tensor("grads").to(jgrad.autograd.DType.FLOAT32);
+        Optimizer opt = make.apply(List.of(p));
+        for (int step = 0; step < grads.size(0); step++) {
+            opt.zeroGrad();
+            p.mul(grads.get(step)).sum().backward();
+            opt.step();
+            double[] want = TORCH.values(name + "/step" + (step + 1)), got = p.toArray();
+            for (int i = 0; i < want.length; i++) {
+                org.junit.jupiter.api.Assertions.assertEquals(want[i], got[i], 2e-6 * (1 + Math.abs(want[i])),
+                        name + " step " + (step + 1) + " element " + i);
+            }
+        }
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <pre>
  * for jc over columns, NC at a time
  *   for each pass over k, PASS_DEPTH (4 slabs of KC) at a time
- *     pack B[pass, jc:+NC] into KC-deep slabs of NR-wide slivers [slab][sliver][p][NR]
+ *     pack B[pass, jc:+NC] into slabs (≤ KC deep, as even as the pass allows) of NR-wide slivers
  *                              (≤ 4 MiB, L3, shared by all threads; packed in parallel too)
  *     in parallel, one task per (block of ≤ MC rows) × (run of B slivers), for each slab pc:
  *       pack A[rows, pc:+KC] into MR-high slivers [sliver][p][MR]     (≤ 120 KiB, the thread's own, L2)
@@ -143,8 +143,8 @@ public final class Sgemm {
                     int i0 = (t / colRuns) * mc, i1 = Math.min(n, i0 + mc);
                     int s0 = (t % colRuns) * slivers / colRuns, s1 = (t % colRuns + 1) * slivers / colRuns;
                     if (p0 == 0) clear(i0, i1, col0 + s0 * nr, Math.min(col0 + nc, col0 + s1 * nr));
-                    for (int pc = p0; pc < p0 + depth; pc += KC) {
-                        tile(i0, i1, s0, s1, pc, Math.min(KC, p0 + depth - pc), col0, (pc - p0) * slivers * nr);
+                    for (int pc = p0, step = slabDepth(depth); pc < p0 + depth; pc += step) {
+                        tile(i0, i1, s0, s1, pc, Math.min(step, p0 + depth - pc), col0, (pc - p0) * slivers * nr);
                     }
                 });
             }
@@ -224,8 +224,8 @@ public final class Sgemm {
      */
     private void packB(int p0, int depth, int col0, int nc, int s0, int s1) {
         int panelWidth = ceilDiv(nc, nr) * nr;
-        for (int pc = p0; pc < p0 + depth; pc += KC) {
-            int kc = Math.min(KC, p0 + depth - pc), slab = (pc - p0) * panelWidth;
+        for (int pc = p0, step = slabDepth(depth); pc < p0 + depth; pc += step) {
+            int kc = Math.min(step, p0 + depth - pc), slab = (pc - p0) * panelWidth;
             for (int s = s0; s < s1; s++) {
                 int width = Math.min(nr, nc - s * nr);
                 if (transB) { // column j of B is stored row j of Bᵀ: read along it, write across the sliver
@@ -251,6 +251,14 @@ public final class Sgemm {
     /** Zeroes C[i0:i1, j0:j1] before the first slab adds into it. */
     private void clear(int i0, int i1, int j0, int j1) {
         for (int i = i0; i < i1; i++) Arrays.fill(c, cOff + i * m + j0, cOff + i * m + j1, 0f);
+    }
+
+    /**
+     * The depth of a pass's slabs: at most KC, and as even as the pass allows (784 = 4 × 196, not 3 × 256 + 16,
+     * whose thin last slab would load and store every C tile for 16 steps of work).
+     */
+    private static int slabDepth(int depth) {
+        return ceilDiv(depth, ceilDiv(depth, KC));
     }
 
     private static int ceilDiv(int x, int y) {
