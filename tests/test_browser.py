@@ -11,33 +11,18 @@ It once hung with the status bar at "Unknown": the kernel (basekernel without a 
 dropped JupyterLab's history_request without a reply or busy/idle status, and the notebook never
 saw the kernel become idle. tests/test_kernel_server.py guards that at the protocol level."""
 import json
-import os
 import shutil
 import subprocess
 
 import pytest
 
-from jupyter_server_process import ROOT, running_server
+from browser_tools import DRIVER, LAB_SETTINGS, OUT, require_tools
+from jupyter_server_process import running_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-DRIVER = ROOT / "tests" / "browser"
-OUT = ROOT / "target" / "browser"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # A small notebook with a static chart and a live %%track chart (a few seconds of training).
 NOTEBOOK = DRIVER / "live_charts.ipynb"
-# Lab settings for the run: render every cell (no windowing) so all outputs are in the page.
-LAB_SETTINGS = {"@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
-                "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false"}}
-
-
-def require_tools():
-    missing = [tool for tool, ok in (("chromium", os.access(CHROMIUM, os.X_OK)),
-                                     ("node", shutil.which("node")), ("npm", shutil.which("npm"))) if not ok]
-    if missing:
-        pytest.fail(f"browser test needs {', '.join(missing)}: run scripts/ensure-browser.sh")
-    if not (DRIVER / "node_modules" / "playwright-core").is_dir():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=DRIVER, check=True)
 
 
 @pytest.fixture(scope="module")

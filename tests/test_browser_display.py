@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from jupyter_server_process import ROOT, running_server
-from test_browser import DRIVER, LAB_SETTINGS, OUT, require_tools
+from jupyter_server_process import running_server
+from browser_tools import DRIVER, LAB_SETTINGS, OUT, require_tools
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

@@ -6,10 +6,8 @@ import contextlib
 import os
 import stat
 
-import pytest
 from jupyter_client.manager import start_new_kernel
 
-from cpu_load import cpu_load  # noqa: F401  (a fixture)
 from kernel_client import TIMEOUT, execute
 from maven_test_repo import publish
 
@@ -100,7 +98,7 @@ def test_compiler_options_apply_to_every_cell():
     assert count(default) == 2 and count(limited) == 1, (default.errors, limited.errors)
 
 
-def test_a_cell_running_past_the_time_limit_is_stopped_and_says_so(cpu_load):  # noqa: F811
+def test_a_cell_running_past_the_time_limit_is_stopped_and_says_so(cpu_load):
     with kernel_with(JGRAD_TIMEOUT="2s") as kc:
         assert Cell(kc, "int kept = 7; kept").value == "7"
         for _ in range(2):  # every cell gets its own limit
