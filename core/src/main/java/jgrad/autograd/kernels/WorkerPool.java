@@ -19,8 +19,8 @@ import java.util.function.IntConsumer;
  * that a notebook's interrupt stops; a task that throws (or is stopped) fails its job, not the worker.
  */
 final class WorkerPool {
-    /** How long an idle worker keeps looking for the next job before it parks. */
-    private static final long SPIN_NANOS = 50_000;
+    /** How long an idle worker keeps looking for the next job before it parks (a training step fans out every few µs). */
+    private static final long SPIN_NANOS = 1_000_000;
     /** How long a caller spins for the last tasks of its job before it parks. */
     private static final long CALLER_SPIN_NANOS = 200_000;
 
