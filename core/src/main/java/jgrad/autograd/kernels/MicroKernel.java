@@ -16,4 +16,7 @@ interface MicroKernel {
      * for every i < rows(), j < cols().
      */
     void multiplyAdd(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc);
+
+    /** Σ_{p<k} a[aOff + p] · b[bOff + p]: one element of a product whose operands are both read along k. */
+    float dot(float[] a, int aOff, float[] b, int bOff, int k);
 }

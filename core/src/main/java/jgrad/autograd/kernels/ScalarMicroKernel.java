@@ -41,4 +41,18 @@ final class ScalarMicroKernel implements MicroKernel {
         c[r2] = c20; c[r2 + 1] = c21; c[r2 + 2] = c22; c[r2 + 3] = c23;
         c[r3] = c30; c[r3 + 1] = c31; c[r3 + 2] = c32; c[r3 + 3] = c33;
     }
+
+    @Override
+    public float dot(float[] a, int aOff, float[] b, int bOff, int k) {
+        float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
+        int p = 0;
+        for (; p + 3 < k; p += 4) {
+            s0 += a[aOff + p] * b[bOff + p];
+            s1 += a[aOff + p + 1] * b[bOff + p + 1];
+            s2 += a[aOff + p + 2] * b[bOff + p + 2];
+            s3 += a[aOff + p + 3] * b[bOff + p + 3];
+        }
+        for (; p < k; p++) s0 += a[aOff + p] * b[bOff + p];
+        return (s0 + s1) + (s2 + s3);
+    }
 }

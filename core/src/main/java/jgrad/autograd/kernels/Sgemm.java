@@ -80,8 +80,24 @@ public final class Sgemm {
      */
     public static void multiply(float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB,
                                 float[] c, int cOff, int n, int k, int m) {
-        if ((long) n * k * m < PACKED_MIN_FMAS) direct(a, aOff, transA, b, bOff, transB, c, cOff, n, k, m);
+        long fmas = (long) n * k * m;
+        if (fmas < PACKED_MIN_FMAS) direct(a, aOff, transA, b, bOff, transB, c, cOff, n, k, m);
+        else if (!transA && transB && m <= NARROW_M && n <= NARROW_M) dots(KERNEL, a, aOff, b, bOff, c, cOff, n, k, m);
         else multiply(KERNEL, a, aOff, transA, b, bOff, transB, c, cOff, n, k, m);
+    }
+
+    /**
+     * Up to this many rows and columns, a product of A by a transposed B is computed as n·m dot products of rows
+     * that are both contiguous along k (a convolution's weight gradient: 8 filters × 9 taps over 676 positions),
+     * where packing would pad 9 columns to a 32-wide tile.
+     */
+    static final int NARROW_M = 16;
+
+    /** c[i][j] = row i of A · row j of Bᵀ, each a dot product along k. */
+    static void dots(MicroKernel kernel, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int n, int k, int m) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) c[cOff + i * m + j] = kernel.dot(a, aOff + i * k, b, bOff + j * k, k);
+        }
     }
 
     /** The unpacked product for small sizes: a row of C accumulates rows of B scaled by A (vectorised axpy). */

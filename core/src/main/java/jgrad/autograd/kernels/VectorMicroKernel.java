@@ -131,4 +131,17 @@ final class VectorMicroKernel implements MicroKernel {
         c70.intoArray(c, r7);
         c71.intoArray(c, r7 + L);
     }
+
+    @Override
+    public float dot(float[] a, int aOff, float[] b, int bOff, int k) {
+        FloatVector s0 = FloatVector.zero(F), s1 = FloatVector.zero(F);
+        int p = 0;
+        for (; p + 2 * L <= k; p += 2 * L) {
+            s0 = FloatVector.fromArray(F, a, aOff + p).fma(FloatVector.fromArray(F, b, bOff + p), s0);
+            s1 = FloatVector.fromArray(F, a, aOff + p + L).fma(FloatVector.fromArray(F, b, bOff + p + L), s1);
+        }
+        float sum = s0.add(s1).reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+        for (; p < k; p++) sum += a[aOff + p] * b[bOff + p];
+        return sum;
+    }
 }

@@ -72,6 +72,11 @@ class SgemmTest {
                 assertProduct(a, b, c, 0, n, k, m, kernel.getClass().getSimpleName() + " transA=" + ta + " transB=" + tb);
             }
         }
+        for (MicroKernel kernel : kernels()) {
+            float[] c = random(n * m);
+            Sgemm.dots(kernel, a, 0, bT, 0, c, 0, n, k, m);
+            assertProduct(a, b, c, 0, n, k, m, kernel.getClass().getSimpleName() + " dot products");
+        }
         for (int flags = 0; flags < 4; flags++) {
             boolean ta = (flags & 1) != 0, tb = (flags & 2) != 0;
             float[] c = random(n * m);
@@ -102,6 +107,15 @@ class SgemmTest {
         check(13, 5, Sgemm.NC + 45);
         check(250, Sgemm.KC + 1, 130); // big enough to split into parallel tasks
         check(70, Sgemm.PASS_DEPTH + 5, 70); // two passes over k, the second a partial slab
+    }
+
+    @Test
+    void narrowProductsOfATransposedBAreDotProducts() {
+        check(8, 676, 9); // a convolution's weight gradient: n and m below NARROW_M
+        check(16, 121, 16);
+        float[] a = random(8 * 676), bT = random(9 * 676), b = transpose(bT, 9, 676), c = random(8 * 9);
+        Sgemm.multiply(a, 0, false, bT, 0, true, c, 0, 8, 676, 9);
+        assertProduct(a, b, c, 0, 8, 676, 9, "public entry, dot products");
     }
 
     @Test
