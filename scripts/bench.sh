@@ -11,6 +11,8 @@ workloads="${TORCH_WORKLOADS:-$root/../shared/torch_workloads.py}"
 
 torch_python="$("$root/scripts/ensure-bench-torch.sh")"
 mvn -B -ntp -q -pl bench -am package -DskipTests
-cp=$(ls core/target/jgrad-core-*.jar | head -1):$(ls bench/target/jgrad-bench-*.jar | head -1)
+# the library jars themselves, not their -sources / -javadoc companions
+jar_of() { ls "$1"/target/"$2"-*.jar | grep -v -e '-sources\.jar$' -e '-javadoc\.jar$' | head -1; }
+cp="$(jar_of core jgrad-core):$(jar_of bench jgrad-bench)"
 exec python3 "$root/scripts/bench.py" --classpath "$cp" --torch-python "$torch_python" \
   --workloads "$workloads" --out "$root/target/bench"
