@@ -4,6 +4,7 @@ import jgrad.autograd.Node;
 import jgrad.autograd.Grad;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.Masks;
 import jgrad.autograd.kernels.Parallel;
 
 /** max(x, 0); d/dx = 1 where x > 0. */
@@ -66,8 +67,8 @@ public final class Relu extends UnaryOp {
                     ys = block;
                     yAt = 0;
                 }
-                if (scalarG) for (int j = 0; j < len; j++) o[b + j] = keepWherePositive(gv, ys[yAt + j]);
-                else for (int j = 0; j < len; j++) o[b + j] = keepWherePositive(gd[b + j], ys[yAt + j]);
+                if (scalarG) Masks.keepWhereNonzero(gv, ys, yAt, o, b, len);
+                else Masks.keepWhereNonzero(gd, b, ys, yAt, o, b, len);
             }
         });
     }
@@ -76,11 +77,6 @@ public final class Relu extends UnaryOp {
      * g where y > 0, else 0, without a branch (see forward). y is ReLU's output, so +0.0 or positive (or NaN):
      * bits(y) - 1 is negative exactly for +0.0, and its sign smeared over all bits masks g out.
      */
-    private static float keepWherePositive(float g, float y) {
-        int zeroMask = (Float.floatToRawIntBits(y) - 1) >> 31;
-        return Float.intBitsToFloat(Float.floatToRawIntBits(g) & ~zeroMask);
-    }
-
     private static double keepWherePositive(double g, double y) {
         long zeroMask = (Double.doubleToRawLongBits(y) - 1) >> 63;
         return Double.longBitsToDouble(Double.doubleToRawLongBits(g) & ~zeroMask);

@@ -1,0 +1,69 @@
+package jgrad.autograd.kernels;
+
+/**
+ * Elementwise selects the JIT does not vectorise on its own (it compiles a float compare-and-select, or a
+ * float's bits read as an int, to one element at a time): ReLU's gradient, g where the output is not zero.
+ * Run on the Vector API when its module is in the boot layer (a lane-wise compare and blend), else on the
+ * scalar loops here.
+ */
+public final class Masks {
+    /** The lane-wise version, or null without jdk.incubator.vector. */
+    interface Lanes {
+        void keepWhereNonzero(float g, float[] y, int yAt, float[] out, int outAt, int n);
+
+        void keepWhereNonzero(float[] g, int gAt, float[] y, int yAt, float[] out, int outAt, int n);
+    }
+
+    private static final Lanes LANES = lanesIfAvailable();
+
+    private Masks() { }
+
+    /**
+     * out[outAt + j] = y[yAt + j] != 0 ? g : 0 for j < n. For ReLU's output (+0.0, positive or NaN) that is
+     * PyTorch's threshold_backward: the gradient passes where the output is positive or NaN.
+     */
+    public static void keepWhereNonzero(float g, float[] y, int yAt, float[] out, int outAt, int n) {
+        if (LANES != null) LANES.keepWhereNonzero(g, y, yAt, out, outAt, n);
+        else scalarKeepWhereNonzero(g, y, yAt, out, outAt, n);
+    }
+
+    static void scalarKeepWhereNonzero(float g, float[] y, int yAt, float[] out, int outAt, int n) {
+        int gBits = Float.floatToRawIntBits(g);
+        for (int j = 0; j < n; j++) out[outAt + j] = Float.intBitsToFloat(gBits & nonzeroMask(y[yAt + j]));
+    }
+
+    /** out[outAt + j] = y[yAt + j] != 0 ? g[gAt + j] : 0 for j < n. */
+    public static void keepWhereNonzero(float[] g, int gAt, float[] y, int yAt, float[] out, int outAt, int n) {
+        if (LANES != null) LANES.keepWhereNonzero(g, gAt, y, yAt, out, outAt, n);
+        else scalarKeepWhereNonzero(g, gAt, y, yAt, out, outAt, n);
+    }
+
+    static void scalarKeepWhereNonzero(float[] g, int gAt, float[] y, int yAt, float[] out, int outAt, int n) {
+        for (int j = 0; j < n; j++) {
+            out[outAt + j] = Float.intBitsToFloat(Float.floatToRawIntBits(g[gAt + j]) & nonzeroMask(y[yAt + j]));
+        }
+    }
+
+    /** All ones unless v is +0.0 or -0.0, without a branch: bits(v)·2 (the sign shifted out) is 0 only for zeros. */
+    static int nonzeroMask(float v) {
+        int magnitude = Float.floatToRawIntBits(v) << 1;
+        return (magnitude | -magnitude) >> 31;
+    }
+
+    static boolean usesVectorApi() {
+        return LANES != null;
+    }
+
+    static Lanes lanes() {
+        return LANES;
+    }
+
+    private static Lanes lanesIfAvailable() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return null;
+        try {
+            return new VectorMasks();
+        } catch (LinkageError e) {
+            return null;
+        }
+    }
+}
