@@ -4,7 +4,7 @@ import jgrad.autograd.Node;
 import jgrad.autograd.Grad;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
-import jgrad.autograd.kernels.Masks;
+import jgrad.autograd.kernels.ReluKernels;
 import jgrad.autograd.kernels.Parallel;
 
 /** max(x, 0); d/dx = 1 where x > 0. */
@@ -21,7 +21,7 @@ public final class Relu extends UnaryOp {
     // Math.max, not a ternary: a data-dependent branch mispredicts on random signs (7x slower); NaN stays NaN.
     @Override
     protected void forward(float[] x, int xi, float[] y, int yi, int n) {
-        for (int j = 0; j < n; j++) y[yi + j] = Math.max(x[xi + j], 0f);
+        ReluKernels.relu(x, xi, y, yi, n);
     }
 
     @Override
@@ -35,6 +35,8 @@ public final class Relu extends UnaryOp {
         // Plain gradient (no double backward): mask it in one pass, like PyTorch's threshold_backward.
         g = g.to(y.dtype());
         int n = (int) y.numel();
+        Storage pendingGradient = scalarGradientChain(g, n);
+        if (pendingGradient != null) return new Tensor[] {Node.result(null, pendingGradient, g.shape())};
         Storage out = Storage.allocate(y.dtype(), n);
         if (out.isFloat()) maskFloats(g, out.floats(), n);
         else {
@@ -44,6 +46,21 @@ public final class Relu extends UnaryOp {
             });
         }
         return new Tensor[] {Node.result(null, out, g.shape())};
+    }
+
+    /**
+     * For sum's gradient (one value g) over a large output: the gradient as a deferred storage, g masked by the
+     * output, computed from the output's own source in the same pass as the output; null otherwise.
+     */
+    private Storage scalarGradientChain(Tensor g, int n) {
+        if (!g.isBroadcastScalar() || n < DEFER_MIN_ELEMENTS) return null;
+        UnaryOp mask = new ReluScalarGradient(g.storage().get(g.offset()));
+        Storage.Deferred pending = pendingChain(y);
+        if (pending != null) {
+            return Storage.deferred(y.dtype(), n, pending.source(), ((ElementwiseChain) pending.recipe()).then(mask));
+        }
+        if (y.storage().deferral() != null || y.offset() != 0 || !y.isContiguous() || y.storage().length() != n) return null;
+        return Storage.deferred(y.dtype(), n, y.storage(), ElementwiseChain.of(mask));
     }
 
     /**
@@ -67,8 +84,8 @@ public final class Relu extends UnaryOp {
                     ys = block;
                     yAt = 0;
                 }
-                if (scalarG) Masks.keepWhereNonzero(gv, ys, yAt, o, b, len);
-                else Masks.keepWhereNonzero(gd, b, ys, yAt, o, b, len);
+                if (scalarG) ReluKernels.keepWhereNonzero(gv, ys, yAt, o, b, len);
+                else ReluKernels.keepWhereNonzero(gd, b, ys, yAt, o, b, len);
             }
         });
     }

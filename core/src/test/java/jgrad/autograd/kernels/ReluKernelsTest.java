@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** ReLU's gradient select on every path this JVM has: g where y is not ±0 (NaN included), else +0. */
-class MasksTest {
+class ReluKernelsTest {
     private static final float[] SPECIAL = {0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.MIN_VALUE, 1e-30f, 3f};
 
     private interface ScalarG { void run(float g, float[] y, int yAt, float[] out, int outAt, int n); }
@@ -17,11 +17,11 @@ class MasksTest {
 
     @Test
     void everyPathKeepsTheGradientExactlyWhereTheOutputIsNotZero() {
-        List<ScalarG> scalarPaths = new ArrayList<>(List.of(Masks::scalarKeepWhereNonzero, Masks::keepWhereNonzero));
-        List<ArrayG> arrayPaths = new ArrayList<>(List.of(Masks::scalarKeepWhereNonzero, Masks::keepWhereNonzero));
-        if (Masks.lanes() != null) {
-            scalarPaths.add(Masks.lanes()::keepWhereNonzero);
-            arrayPaths.add(Masks.lanes()::keepWhereNonzero);
+        List<ScalarG> scalarPaths = new ArrayList<>(List.of(ReluKernels::scalarKeepWhereNonzero, ReluKernels::keepWhereNonzero));
+        List<ArrayG> arrayPaths = new ArrayList<>(List.of(ReluKernels::scalarKeepWhereNonzero, ReluKernels::keepWhereNonzero));
+        if (ReluKernels.lanes() != null) {
+            scalarPaths.add(ReluKernels.lanes()::keepWhereNonzero);
+            arrayPaths.add(ReluKernels.lanes()::keepWhereNonzero);
         }
         Random rng = new Random(9);
         for (int n : new int[] {0, 1, 7, 16, 17, 33, 100, 1000}) {
@@ -45,5 +45,30 @@ class MasksTest {
     private static void check(float g, float y, float got, String what) {
         float want = y != 0f || Float.isNaN(y) ? g : 0f;
         assertEquals(Float.floatToRawIntBits(want), Float.floatToRawIntBits(got), what + " (y = " + y + ")");
+    }
+
+    private interface Forward { void run(float[] x, int xAt, float[] y, int yAt, int n); }
+
+    @Test
+    void everyForwardPathGivesMathMaxWithZero() {
+        List<Forward> paths = new ArrayList<>(List.of(ReluKernels::scalarRelu, ReluKernels::relu));
+        if (ReluKernels.lanes() != null) paths.add(ReluKernels.lanes()::relu);
+        float[] special = {0f, -0f, Float.NaN, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, -Float.MIN_VALUE, -3f, 3f};
+        Random rng = new Random(10);
+        for (int n : new int[] {0, 1, 15, 16, 17, 100, 1000}) {
+            float[] x = new float[n + 2];
+            for (int i = 0; i < x.length; i++) x[i] = rng.nextInt(3) == 0 ? special[rng.nextInt(special.length)] : (float) rng.nextGaussian();
+            for (Forward path : paths) {
+                float[] y = new float[n + 1];
+                path.run(x, 2, y, 1, n);
+                for (int j = 0; j < n; j++) {
+                    assertEquals(Float.floatToRawIntBits(Math.max(x[2 + j], 0f)), Float.floatToRawIntBits(y[1 + j]),
+                            "relu of " + x[2 + j] + " at " + j + ", n " + n);
+                }
+                float[] inPlace = x.clone();
+                path.run(inPlace, 2, inPlace, 2, n);
+                for (int j = 0; j < n; j++) assertEquals(Math.max(x[2 + j], 0f), inPlace[2 + j], "in place at " + j);
+            }
+        }
     }
 }

@@ -1,14 +1,16 @@
 package jgrad.autograd.kernels;
 
 /**
- * Elementwise selects the JIT does not vectorise on its own (it compiles a float compare-and-select, or a
- * float's bits read as an int, to one element at a time): ReLU's gradient, g where the output is not zero.
- * Run on the Vector API when its module is in the boot layer (a lane-wise compare and blend), else on the
- * scalar loops here.
+ * ReLU's float loops, on the Vector API when its module is in the boot layer (a lane-wise max, and a lane-wise
+ * "not zero" compare and blend), else plain loops. The JIT's own vectorisation of these is fickle: it compiles
+ * a float's bits read as an int, and sometimes Math.max itself, one element at a time (a branch per element
+ * that mispredicts on random signs).
  */
-public final class Masks {
+public final class ReluKernels {
     /** The lane-wise version, or null without jdk.incubator.vector. */
     interface Lanes {
+        void relu(float[] x, int xAt, float[] y, int yAt, int n);
+
         void keepWhereNonzero(float g, float[] y, int yAt, float[] out, int outAt, int n);
 
         void keepWhereNonzero(float[] g, int gAt, float[] y, int yAt, float[] out, int outAt, int n);
@@ -16,7 +18,17 @@ public final class Masks {
 
     private static final Lanes LANES = lanesIfAvailable();
 
-    private Masks() { }
+    private ReluKernels() { }
+
+    /** y[yAt + j] = max(x[xAt + j], 0) for j < n (Math.max: NaN stays NaN); x and y may be the same array. */
+    public static void relu(float[] x, int xAt, float[] y, int yAt, int n) {
+        if (LANES != null) LANES.relu(x, xAt, y, yAt, n);
+        else scalarRelu(x, xAt, y, yAt, n);
+    }
+
+    static void scalarRelu(float[] x, int xAt, float[] y, int yAt, int n) {
+        for (int j = 0; j < n; j++) y[yAt + j] = Math.max(x[xAt + j], 0f);
+    }
 
     /**
      * out[outAt + j] = y[yAt + j] != 0 ? g : 0 for j < n. For ReLU's output (+0.0, positive or NaN) that is
@@ -61,7 +73,7 @@ public final class Masks {
     private static Lanes lanesIfAvailable() {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return null;
         try {
-            return new VectorMasks();
+            return new VectorReluKernels();
         } catch (LinkageError e) {
             return null;
         }

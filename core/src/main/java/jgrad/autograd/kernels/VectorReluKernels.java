@@ -5,10 +5,17 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
-/** {@link Masks} on the Vector API: a lane-wise "not equal to zero" (true for NaN) and a blend. */
-final class VectorMasks implements Masks.Lanes {
+/** {@link ReluKernels} on the Vector API: a lane-wise max, and a lane-wise "not equal to zero" (true for NaN) and a blend. */
+final class VectorReluKernels implements ReluKernels.Lanes {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     private static final int L = F.length();
+
+    @Override
+    public void relu(float[] x, int xAt, float[] y, int yAt, int n) {
+        int j = 0;
+        for (; j + L <= n; j += L) FloatVector.fromArray(F, x, xAt + j).lanewise(VectorOperators.MAX, 0f).intoArray(y, yAt + j);
+        for (; j < n; j++) y[yAt + j] = Math.max(x[xAt + j], 0f);
+    }
 
     @Override
     public void keepWhereNonzero(float g, float[] y, int yAt, float[] out, int outAt, int n) {
@@ -18,7 +25,7 @@ final class VectorMasks implements Masks.Lanes {
             VectorMask<Float> keep = FloatVector.fromArray(F, y, yAt + j).compare(VectorOperators.NE, 0f);
             zero.blend(gs, keep).intoArray(out, outAt + j);
         }
-        for (; j < n; j++) out[outAt + j] = Float.intBitsToFloat(Float.floatToRawIntBits(g) & Masks.nonzeroMask(y[yAt + j]));
+        for (; j < n; j++) out[outAt + j] = Float.intBitsToFloat(Float.floatToRawIntBits(g) & ReluKernels.nonzeroMask(y[yAt + j]));
     }
 
     @Override
@@ -30,7 +37,7 @@ final class VectorMasks implements Masks.Lanes {
             zero.blend(FloatVector.fromArray(F, g, gAt + j), keep).intoArray(out, outAt + j);
         }
         for (; j < n; j++) {
-            out[outAt + j] = Float.intBitsToFloat(Float.floatToRawIntBits(g[gAt + j]) & Masks.nonzeroMask(y[yAt + j]));
+            out[outAt + j] = Float.intBitsToFloat(Float.floatToRawIntBits(g[gAt + j]) & ReluKernels.nonzeroMask(y[yAt + j]));
         }
     }
 }
