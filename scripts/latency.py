@@ -18,6 +18,7 @@ JJAVA_KERNELSPEC works like --jjava; a missing path skips that kernel with a not
 import argparse
 import json
 import os
+import re
 import platform
 import shutil
 import statistics
@@ -93,8 +94,15 @@ class Kernel:
         self.rounds = []  # (latencies in s, cpu s per cell)
 
     def java(self):
-        argv0 = self.spec_json["argv"][0]
-        return shutil.which(argv0) or argv0
+        argv0 = self.spec_json["argv"][0].replace("{resource_dir}", self.spec_dir)
+        if os.path.basename(argv0).startswith("java"):
+            return shutil.which(argv0) or argv0
+        # a launcher script (install-kernel.sh writes one): the java it runs unless JGRAD_JAVA says otherwise
+        try:
+            found = re.search(r"java=(\S+)", open(argv0, encoding="utf-8").read().split("[ -n \"$java\" ] ||")[-1])
+        except OSError:
+            found = None
+        return os.environ.get("JGRAD_JAVA") or (found.group(1).strip("'\"") if found else argv0)
 
     def start(self, log):
         self.km = KernelManager(kernel_name=os.path.basename(self.spec_dir))
