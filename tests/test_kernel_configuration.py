@@ -6,10 +6,13 @@ import contextlib
 import os
 import stat
 
+import pytest
 from jupyter_client.manager import start_new_kernel
 
 from kernel_client import TIMEOUT, execute
 from maven_test_repo import publish
+
+pytestmark = pytest.mark.slow  # each test starts its own kernels: about 20 s together
 
 SETTINGS = ("JGRAD_JVM_OPTS", "JGRAD_CLASSPATH", "JGRAD_STARTUP_SCRIPTS_PATH", "JGRAD_STARTUP_SCRIPT",
             "JGRAD_COMPILER_OPTS", "JGRAD_TIMEOUT")

@@ -40,6 +40,7 @@ def test_interrupt_stops_a_sleep(kernel):
     assert reply["content"]["status"] in ("error", "abort")
 
 
+@pytest.mark.slow  # fills the heap: about 10 s
 def test_out_of_memory_is_an_error_not_a_crash(kernel):
     _, kc = kernel
     cell = run(kc, "var hog = new ArrayList<long[]>(); while (true) hog.add(new long[10_000_000]);")
