@@ -30,10 +30,6 @@ final class InPlaceUpdate {
 
     private InPlaceUpdate() { }
 
-    static void apply(Tensor parameter, Tensor grad, Block block) {
-        apply(parameter, grad, block, null);
-    }
-
     /** Updates with {@code floats} when both it and the parameter's storage are float (else {@code block}). */
     static void apply(Tensor parameter, Tensor grad, Block block, FloatBlock floats) {
         if (!parameter.isLeaf()) {

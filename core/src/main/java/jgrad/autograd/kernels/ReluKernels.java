@@ -62,10 +62,6 @@ public final class ReluKernels {
         return (magnitude | -magnitude) >> 31;
     }
 
-    static boolean usesVectorApi() {
-        return LANES != null;
-    }
-
     static Lanes lanes() {
         return LANES;
     }

@@ -14,7 +14,7 @@ final class VectorReluKernels implements ReluKernels.Lanes {
     public void relu(float[] x, int xAt, float[] y, int yAt, int n) {
         int j = 0;
         for (; j + L <= n; j += L) FloatVector.fromArray(F, x, xAt + j).lanewise(VectorOperators.MAX, 0f).intoArray(y, yAt + j);
-        for (; j < n; j++) y[yAt + j] = Math.max(x[xAt + j], 0f);
+        ReluKernels.scalarRelu(x, xAt + j, y, yAt + j, n - j);
     }
 
     @Override
@@ -25,7 +25,7 @@ final class VectorReluKernels implements ReluKernels.Lanes {
             VectorMask<Float> keep = FloatVector.fromArray(F, y, yAt + j).compare(VectorOperators.NE, 0f);
             zero.blend(gs, keep).intoArray(out, outAt + j);
         }
-        for (; j < n; j++) out[outAt + j] = Float.intBitsToFloat(Float.floatToRawIntBits(g) & ReluKernels.nonzeroMask(y[yAt + j]));
+        ReluKernels.scalarKeepWhereNonzero(g, y, yAt + j, out, outAt + j, n - j);
     }
 
     @Override
@@ -36,8 +36,6 @@ final class VectorReluKernels implements ReluKernels.Lanes {
             VectorMask<Float> keep = FloatVector.fromArray(F, y, yAt + j).compare(VectorOperators.NE, 0f);
             zero.blend(FloatVector.fromArray(F, g, gAt + j), keep).intoArray(out, outAt + j);
         }
-        for (; j < n; j++) {
-            out[outAt + j] = Float.intBitsToFloat(Float.floatToRawIntBits(g[gAt + j]) & ReluKernels.nonzeroMask(y[yAt + j]));
-        }
+        ReluKernels.scalarKeepWhereNonzero(g, gAt + j, y, yAt + j, out, outAt + j, n - j);
     }
 }

@@ -94,7 +94,7 @@ public final class Relu extends UnaryOp {
      * g where y > 0, else 0, without a branch (see forward). y is ReLU's output, so +0.0 or positive (or NaN):
      * bits(y) - 1 is negative exactly for +0.0, and its sign smeared over all bits masks g out.
      */
-    private static double keepWherePositive(double g, double y) {
+    static double keepWherePositive(double g, double y) {
         long zeroMask = (Double.doubleToRawLongBits(y) - 1) >> 63;
         return Double.longBitsToDouble(Double.doubleToRawLongBits(g) & ~zeroMask);
     }

@@ -26,11 +26,7 @@ final class ReluScalarGradient extends UnaryOp {
 
     @Override
     protected void forward(double[] y, int yi, double[] out, int oi, int n) {
-        long gBits = Double.doubleToRawLongBits(g);
-        for (int j = 0; j < n; j++) {
-            long zeroMask = (Double.doubleToRawLongBits(y[yi + j]) - 1) >> 63;
-            out[oi + j] = Double.longBitsToDouble(gBits & ~zeroMask);
-        }
+        for (int j = 0; j < n; j++) out[oi + j] = Relu.keepWherePositive(g, y[yi + j]);
     }
 
     @Override
