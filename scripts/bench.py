@@ -11,6 +11,7 @@ workload; BENCH_THREADS (default 2) threads per side, both pinned to that many c
 import argparse
 import datetime
 import os
+import pathlib
 import re
 import resource
 import shutil
@@ -20,8 +21,11 @@ import sys
 import time
 
 # The kernel's own JVM options, so the benchmark (speed and resident memory) runs as a notebook does.
-JVM_OPTIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "kernel", "jvm.options")
-JVM_FLAGS = [line.strip() for line in open(JVM_OPTIONS) if line.strip() and not line.lstrip().startswith("#")]
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "python"))
+from jgrad_kernel.launcher import jvm_flags  # noqa: E402  (the one reader of kernel/jvm.options)
+
+JVM_FLAGS = jvm_flags(ROOT / "kernel" / "jvm.options", required=True)
 LOWER_IS_BETTER = {"us/op", "ms", "MB"}
 SIMD_FLAGS = re.compile(r"^(sse\S*|ssse3|avx\S*|fma|f16c|amx\S*|neon|asimd\S*|sve\S*)$")
 # Torch's own view of the CPU: build config lines worth quoting, and oneDNN's chosen instruction set.

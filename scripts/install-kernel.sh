@@ -29,15 +29,16 @@ fi
 
 spec="$(mktemp -d)/jgrad"
 mkdir -p "$spec"
-python3 - "$java_bin" "$jar" "$spec" "$root/kernel/jvm.options" <<'PY'
-import json, os, shlex, sys
-java, jar, spec_dir, options = sys.argv[1:]
+python3 - "$java_bin" "$jar" "$spec" "$root/kernel/jvm.options" "$root/python" <<'PY'
+import json, os, pathlib, shlex, sys
+java, jar, spec_dir, options, package = sys.argv[1:]
+sys.path.insert(0, package)
+from jgrad_kernel.launcher import jvm_flags  # the one reader of kernel/jvm.options
 # kernel/jvm.options: the Vector API module, the collector and its young generation (the JVM's one-line
 # "Using incubator modules" notice goes to the kernel's log, stderr, never into a cell). The launcher adds
 # the settings of the environment the kernel is started with: JGRAD_JAVA (another java) and JGRAD_JVM_OPTS
 # (options such as -Xmx8g, split at white space; given after the defaults, so they win).
-flags = " ".join(shlex.quote(line.strip()) for line in open(options)
-                 if line.strip() and not line.lstrip().startswith("#"))
+flags = " ".join(shlex.quote(flag) for flag in jvm_flags(pathlib.Path(options), required=True))
 launcher = f"""#!/bin/sh
 # Starts the jgrad kernel; written by scripts/install-kernel.sh from kernel/jvm.options.
 # JGRAD_JAVA: the java to run (default: the one found at install time).

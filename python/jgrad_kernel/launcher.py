@@ -12,9 +12,9 @@ from . import JAR, JVM_OPTIONS
 from .java_finder import NoSuitableJava, find_java
 
 
-def jvm_flags(path=JVM_OPTIONS):
-    """The kernel's JVM options: one per line, # comments."""
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+def jvm_flags(path=JVM_OPTIONS, required=False):
+    """The kernel's JVM options: one per line, # comments. A missing file gives none unless required."""
+    lines = path.read_text(encoding="utf-8").splitlines() if required or path.is_file() else []
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
