@@ -18,6 +18,8 @@ public final class Storage {
     /** The most elements one storage can hold: the JVM's largest array. */
     public static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
 
+    private static final int PRUNE_MIN = 32;
+
     /** Computes the values of a deferred storage from its source. */
     public interface Recipe {
         /** Writes elements [0, target.length()) of the result into {@code target}, a plain storage. */
@@ -28,6 +30,9 @@ public final class Storage {
 
         /** Writes elements [from, from + n) of a FLOAT64 result into {@code into[at..]}. */
         void evaluate(Storage source, int from, int n, double[] into, int at);
+
+        /** Adds elements [from, from + n) of a FLOAT32 result into {@code into[at..]}, without storing them. */
+        void addTo(Storage source, int from, int n, float[] into, int at);
     }
 
     /** Elements a consumer of a deferred storage evaluates at a time: small enough to stay in the core's cache. */
@@ -42,6 +47,7 @@ public final class Storage {
     private double[] doubles;
     private volatile Deferred deferred;
     private List<WeakReference<Storage>> dependents; // deferred storages computed from this one
+    private int pruneAt = PRUNE_MIN; // the dependents' size at which dead and computed entries are next dropped
     private int version;
 
     private Storage(float[] floats, double[] doubles) {
@@ -80,7 +86,12 @@ public final class Storage {
     private void addDependent(Storage s) {
         synchronized (this) {
             if (dependents == null) dependents = new ArrayList<>();
-            if (dependents.size() >= 32) dependents.removeIf(r -> r.get() == null || r.get().deferred == null);
+            if (dependents.size() >= pruneAt) {
+                // Entries a step left behind are dropped only once the collector clears them, so a loop can
+                // leave thousands between collections: prune when the list has doubled, not at every add.
+                dependents.removeIf(r -> r.get() == null || r.get().deferred == null);
+                pruneAt = Math.max(PRUNE_MIN, 2 * dependents.size());
+            }
             dependents.add(new WeakReference<>(s));
         }
     }

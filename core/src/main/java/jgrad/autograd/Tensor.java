@@ -384,14 +384,7 @@ public final class Tensor {
         if (pending != null && dtype == DType.FLOAT32) { // add a pending gradient block by block, never storing it
             float[] into = old.storage.floats();
             int n = count();
-            Parallel.forRanges(n, n, (lo, hi) -> {
-                float[] block = new float[Math.min(Storage.BLOCK, hi - lo)];
-                for (int b = lo; b < hi; b += Storage.BLOCK) {
-                    int len = Math.min(Storage.BLOCK, hi - b);
-                    pending.recipe().evaluate(pending.source(), b, len, block, 0);
-                    for (int j = 0, at = base + b; j < len; j++, at++) into[at] += block[j];
-                }
-            });
+            Parallel.forRanges(n, n, (lo, hi) -> pending.recipe().addTo(pending.source(), lo, hi - lo, into, base + lo));
             old.storage.bumpVersion();
             return;
         }

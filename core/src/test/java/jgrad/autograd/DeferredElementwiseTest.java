@@ -49,6 +49,47 @@ class DeferredElementwiseTest {
     }
 
     @Test
+    void aChainOfSeveralFusedStagesAndPlainOpsGivesTheEagerFloatValues() {
+        Tensor x = ramp(DType.FLOAT32);
+        Tensor y = x.neg().relu().mul(2).clamp(-1, 0.5).add(3).relu().mul(0.5).tanh().sub(1).mul(-2).relu();
+        assertNotNull(y.storage().deferral());
+        double[] xs = x.toArray(), ys = y.toArray();
+        for (int i = 0; i < N; i++) {
+            float a = -(float) xs[i];
+            a = Math.max(a, 0f) * 2f;
+            a = Math.min(Math.max(a, -1f), 0.5f) + 3f;
+            a = Math.max(a, 0f) * 0.5f;
+            a = (float) Math.tanh(a);
+            a = Math.max((a - 1f) * -2f, 0f);
+            assertEquals(a, ys[i], 0, "element " + i);
+        }
+        double sum = 0;
+        for (double v : ys) sum += v;
+        assertEquals(sum, x.neg().relu().mul(2).clamp(-1, 0.5).add(3).relu().mul(0.5).tanh().sub(1).mul(-2).relu().sum().item(),
+                1e-6 * sum, "the sum of a chain that is not one stage");
+    }
+
+    @Test
+    void gradientsOfAChainOfSeveralStagesAccumulateExactly() {
+        for (DType dtype : DType.values()) {
+            Tensor x = ramp(dtype).requiresGrad();
+            x.mul(2).add(1).relu().mul(3).relu().add(-1).relu().sum().backward();
+            double[] xs = x.toArray(), g = x.grad().toArray();
+            for (int i = 0; i < N; i++) {
+                double want = 3 * Math.max(2 * xs[i] + 1, 0) - 1 > 0 ? 6.0 : 0.0;
+                if (dtype == DType.FLOAT32) {
+                    float h = Math.max((float) xs[i] * 2f + 1f, 0f) * 3f - 1f;
+                    want = h > 0 ? 6.0 : 0.0;
+                }
+                assertEquals(want, g[i], "grad " + i);
+            }
+            x.mul(2).add(1).relu().mul(3).relu().add(-1).relu().sum().backward();
+            double[] g2 = x.grad().toArray();
+            for (int i = 0; i < N; i++) assertEquals(2 * g[i], g2[i], "accumulated grad " + i);
+        }
+    }
+
+    @Test
     void intermediatesOfAChainStayReadable() {
         Tensor x = ramp(DType.FLOAT64);
         Tensor a = x.mul(2);

@@ -2,6 +2,7 @@ package jgrad.autograd.ops;
 
 import jgrad.autograd.DType;
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.FusedStage;
 
 /**
  * x + c for a plain number c, without materialising a broadcast constant. The number is rounded to
@@ -25,6 +26,9 @@ public final class AddScalar extends UnaryOp {
     protected void forward(float[] x, int xi, float[] y, int yi, int n) {
         for (int j = 0; j < n; j++) y[yi + j] = x[xi + j] + cf;
     }
+
+    @Override
+    boolean fuseInto(FusedStage.Builder stage) { return stage.add(cf); }
 
     @Override
     protected void forward(double[] x, int xi, double[] y, int yi, int n) {

@@ -1,6 +1,7 @@
 package jgrad.autograd.ops;
 
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.FusedStage;
 
 /** Elementwise min(max(x, lo), hi); gradient passes where lo <= x <= hi (PyTorch's convention at the bounds). */
 public final class Clamp extends UnaryOp {
@@ -27,6 +28,9 @@ public final class Clamp extends UnaryOp {
     protected void forward(float[] x, int xi, float[] y, int yi, int n) {
         for (int j = 0; j < n; j++) y[yi + j] = Math.min(Math.max(x[xi + j], loF), hiF);
     }
+
+    @Override
+    boolean fuseInto(FusedStage.Builder stage) { return stage.clamp(loF, hiF); }
 
     @Override
     protected void forward(double[] x, int xi, double[] y, int yi, int n) {

@@ -1,6 +1,7 @@
 package jgrad.autograd.ops;
 
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.FusedStage;
 
 /** Elementwise -x; d/dx = -1. */
 public final class Neg extends UnaryOp {
@@ -14,6 +15,9 @@ public final class Neg extends UnaryOp {
     protected void forward(float[] x, int xi, float[] y, int yi, int n) {
         for (int j = 0; j < n; j++) y[yi + j] = -x[xi + j];
     }
+
+    @Override
+    boolean fuseInto(FusedStage.Builder stage) { return stage.multiply(-1f); }
 
     @Override
     protected void forward(double[] x, int xi, double[] y, int yi, int n) {

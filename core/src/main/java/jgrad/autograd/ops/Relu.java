@@ -6,6 +6,7 @@ import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.ReluKernels;
 import jgrad.autograd.kernels.Parallel;
+import jgrad.autograd.kernels.FusedStage;
 
 /** max(x, 0); d/dx = 1 where x > 0. */
 public final class Relu extends UnaryOp {
@@ -23,6 +24,9 @@ public final class Relu extends UnaryOp {
     protected void forward(float[] x, int xi, float[] y, int yi, int n) {
         ReluKernels.relu(x, xi, y, yi, n);
     }
+
+    @Override
+    boolean fuseInto(FusedStage.Builder stage) { return stage.clamp(0f, Float.POSITIVE_INFINITY); }
 
     @Override
     protected void forward(double[] x, int xi, double[] y, int yi, int n) {

@@ -2,6 +2,7 @@ package jgrad.autograd.ops;
 
 import jgrad.autograd.Tensor;
 import jgrad.autograd.kernels.ReluKernels;
+import jgrad.autograd.kernels.FusedStage;
 
 /**
  * ReLU's gradient when the incoming gradient is one value g broadcast (the gradient of a sum): g where ReLU's
@@ -23,6 +24,9 @@ final class ReluScalarGradient extends UnaryOp {
     protected void forward(float[] y, int yi, float[] out, int oi, int n) {
         ReluKernels.keepWhereNonzero(gf, y, yi, out, oi, n);
     }
+
+    @Override
+    boolean fuseInto(FusedStage.Builder stage) { return stage.keepWhereNonzero(gf); }
 
     @Override
     protected void forward(double[] y, int yi, double[] out, int oi, int n) {

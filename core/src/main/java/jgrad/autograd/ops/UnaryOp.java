@@ -3,6 +3,7 @@ package jgrad.autograd.ops;
 import jgrad.autograd.Node;
 import jgrad.autograd.Storage;
 import jgrad.autograd.Tensor;
+import jgrad.autograd.kernels.FusedStage;
 import jgrad.autograd.kernels.Parallel;
 
 /**
@@ -27,6 +28,12 @@ public abstract class UnaryOp extends Node {
 
     /** Relative cost of one element (1 for add or max, more for exp or tanh): decides when to use every core. */
     protected int costPerElement() { return 1; }
+
+    /**
+     * Adds this op's float step to a fused stage of a pending chain if it has one and it still fits there;
+     * false when it does not (the chain then runs the op's own loop).
+     */
+    boolean fuseInto(FusedStage.Builder stage) { return false; }
 
     /**
      * Runs {@code fn} over every element of {@code x} and attaches it to the result when a gradient is needed.
