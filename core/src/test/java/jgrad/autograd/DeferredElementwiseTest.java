@@ -123,6 +123,22 @@ class DeferredElementwiseTest {
     }
 
     @Test
+    void manyDeferredResultsOfOneSourceAllKeepTheirValuesWhenItIsWritten() {
+        Tensor x = ramp(DType.FLOAT32);
+        float at7 = (float) x.toArray()[7];
+        java.util.List<Tensor> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            Tensor y = x.mul(2).add(i);
+            if (i % 97 == 0) kept.add(y); // the rest are left for the collector, as a training loop leaves them
+            if (i % 500 == 0) y.toArray(); // and some are computed before the write
+        }
+        x.assign(new double[N]);
+        for (int k = 0; k < kept.size(); k++) {
+            assertEquals(at7 * 2f + (float) (k * 97), kept.get(k).toArray()[7], 0, "result " + k * 97);
+        }
+    }
+
+    @Test
     void gradientsThroughADeferredChainMatchTheFormula() {
         for (DType dtype : DType.values()) {
             Tensor x = ramp(dtype).requiresGrad();
