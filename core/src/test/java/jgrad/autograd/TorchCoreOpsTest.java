@@ -149,6 +149,44 @@ class TorchCoreOpsTest {
         }
     }
 
+    /** The one-input elementwise cases: tiled past the deferral threshold they run as (fused) pending chains. */
+    private static final String[] ELEMENTWISE = {"add_scalar", "mul_scalar", "div_scalar", "neg", "relu", "clamp", "abs",
+        "exp", "log", "sqrt", "pow", "sin", "cos", "tanh", "sigmoid"};
+    private static final int TILED_MIN = 1 << 16;
+
+    @TestFactory
+    Stream<DynamicTest> elementwiseCasesTiledPastTheDeferralThresholdStillMatchPyTorch() {
+        return Stream.of(ELEMENTWISE).flatMap(name -> Stream.of(DType.values()).map(dtype -> DynamicTest.dynamicTest(
+                name + " " + dtype, () -> checkTiled(name, dtype, CASES.get(name)))));
+    }
+
+    /** The fixture's input repeated end to end: each copy's output and gradient must be the fixture's. */
+    private static void checkTiled(String name, DType dtype, Function<Tensor[], Tensor> fn) {
+        TorchReference fix = dtype == DType.FLOAT64 ? FIX : FIX32;
+        double[] in = fix.values(name + ".in0"), gout = fix.values(name + ".gout");
+        double[] out = fix.values(name + ".out"), grad = fix.values(name + ".grad0");
+        int copies = (TILED_MIN + in.length - 1) / in.length, n = copies * in.length;
+        Tensor x = Tensor.fromData(tile(in, copies), new int[] {n}, dtype).requiresGrad();
+        Tensor y = fn.apply(new Tensor[] {x}).mul(1.0).relu().mul(1.0).sub(0.0); // more steps in the same pending chain
+        Tensor plain = fn.apply(new Tensor[] {x});
+        plain.backward(Tensor.fromData(tile(gout, copies), new int[] {n}, dtype));
+        double[] got = plain.toArray(), g = x.grad().toArray(), chained = y.toArray();
+        double rtol = dtype == DType.FLOAT64 ? TOL : RTOL32, atol = dtype == DType.FLOAT64 ? TOL : ATOL32;
+        for (int i = 0; i < n; i++) {
+            int k = i % in.length;
+            String where = name + " " + dtype + " element " + i;
+            assertEquals(out[k], got[i], atol + rtol * Math.abs(out[k]), where);
+            assertEquals(Math.max(out[k], 0), chained[i], atol + rtol * Math.abs(out[k]), where + " through a longer chain");
+            assertEquals(grad[k], g[i], atol + rtol * Math.abs(grad[k]), where + ": gradient");
+        }
+    }
+
+    private static double[] tile(double[] v, int copies) {
+        double[] t = new double[v.length * copies];
+        for (int c = 0; c < copies; c++) System.arraycopy(v, 0, t, c * v.length, v.length);
+        return t;
+    }
+
     @Test
     void secondDerivativeOfCube() {
         Tensor x = FIX.tensor("cube.in0").requiresGrad();
