@@ -133,23 +133,27 @@ public final class Conv extends Node {
         });
     }
 
-    /** Σ over images and positions of g [N, O, Ho·Wo], per channel. */
+    /** Σ over images and positions of g [N, O, Ho·Wo], per channel (channels split over the cores). */
     private static Storage biasGrad(Storage g, int n, int o, int hw) {
         Storage db = Storage.allocate(g.dtype(), o);
-        for (int ch = 0; ch < o; ch++) {
-            double s = 0.0;
-            if (g.isFloat()) {
-                float[] gd = g.floats();
-                for (int img = 0; img < n; img++) s += Sums.of(gd, (img * o + ch) * hw, hw);
-            } else {
-                double[] gd = g.doubles();
-                for (int img = 0; img < n; img++) {
-                    for (int q = 0, at = (img * o + ch) * hw; q < hw; q++) s += gd[at + q];
-                }
-            }
-            db.set(ch, s);
-        }
+        Parallel.forRanges(o, (long) n * o * hw, (c0, c1) -> {
+            for (int ch = c0; ch < c1; ch++) db.set(ch, channelSum(g, ch, n, o, hw));
+        });
         return db;
+    }
+
+    private static double channelSum(Storage g, int ch, int n, int o, int hw) {
+        double s = 0.0;
+        if (g.isFloat()) {
+            float[] gd = g.floats();
+            for (int img = 0; img < n; img++) s += Sums.of(gd, (img * o + ch) * hw, hw);
+        } else {
+            double[] gd = g.doubles();
+            for (int img = 0; img < n; img++) {
+                for (int q = 0, at = (img * o + ch) * hw; q < hw; q++) s += gd[at + q];
+            }
+        }
+        return s;
     }
 
     /** into[i] += from[at + i] for every element of {@code into}. */

@@ -160,11 +160,11 @@ public record Patches(int n, int c, int h, int w, int kh, int kw, int stride, in
                             continue;
                         }
                         int base = (plane + iy) * w - pad + j; // input index of x = 0, before the stride
-                        if (toCols) {
-                            Arrays.fill(cols, at, at + xFrom, 0f);
+                        if (toCols) { // rows are short (tens of floats): skip the calls that would do nothing
+                            if (xFrom > 0) Arrays.fill(cols, at, at + xFrom, 0f);
                             if (stride == 1) System.arraycopy(input, base + xFrom, cols, at + xFrom, xTo - xFrom);
                             else for (int x = xFrom; x < xTo; x++) cols[at + x] = input[base + x * stride];
-                            Arrays.fill(cols, at + xTo, at + ow, 0f);
+                            if (xTo < ow) Arrays.fill(cols, at + xTo, at + ow, 0f);
                         } else if (stride == 1) {
                             for (int x = xFrom; x < xTo; x++) input[base + x] += cols[at + x]; // unit stride: vectorised
                         } else {
