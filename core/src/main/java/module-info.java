@@ -1,7 +1,7 @@
 /**
  * jgrad's tensor library: tensors and autograd ({@code jgrad.autograd}), layers and losses ({@code jgrad.nn}),
  * optimizers and schedulers ({@code jgrad.optim}), datasets and loaders ({@code jgrad.data}). Only these packages
- * are API; the primitive ops ({@code jgrad.autograd.ops}) and the matmul kernels ({@code jgrad.autograd.kernels})
+ * are API; the primitive ops ({@code jgrad.autograd.ops}) and the compute kernels ({@code jgrad.autograd.kernels})
  * are internal and may change in any release.
  */
 module jgrad.core {

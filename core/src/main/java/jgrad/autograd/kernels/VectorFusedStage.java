@@ -51,7 +51,8 @@ final class VectorFusedStage implements FusedStage.Lanes {
     public void addInto(FusedStage s, float[] x, int xAt, float[] into, int intoAt, int n) {
         int j = 0;
         for (; j + L <= n; j += L) {
-            FloatVector.fromArray(F, into, intoAt + j).add(valueOf(s, FloatVector.fromArray(F, x, xAt + j))).intoArray(into, intoAt + j);
+            FloatVector value = valueOf(s, FloatVector.fromArray(F, x, xAt + j));
+            FloatVector.fromArray(F, into, intoAt + j).add(value).intoArray(into, intoAt + j);
         }
         s.scalarAddInto(x, xAt + j, into, intoAt + j, n - j);
     }
