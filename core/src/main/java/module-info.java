@@ -12,6 +12,6 @@ module jgrad.core {
 
     requires java.net.http; // Datasets.mnist downloads its files
 
-    // The Vector API matmul kernel is used only when the JVM was started with the module (see Sgemm).
+    // The Vector API kernels (matmul, ReLU, fused elementwise) run only when the JVM was started with the module.
     requires static jdk.incubator.vector;
 }
