@@ -31,8 +31,18 @@ public final class Storage {
         /** Writes elements [from, from + n) of a FLOAT64 result into {@code into[at..]}. */
         void evaluate(Storage source, int from, int n, double[] into, int at);
 
-        /** Adds elements [from, from + n) of a FLOAT32 result into {@code into[at..]}, without storing them. */
-        void addTo(Storage source, int from, int n, float[] into, int at);
+        /**
+         * Adds elements [from, from + n) of a FLOAT32 result into {@code into[at..]} without storing them all:
+         * by default evaluated a cache-sized block at a time.
+         */
+        default void addTo(Storage source, int from, int n, float[] into, int at) {
+            float[] block = new float[Math.min(BLOCK, n)];
+            for (int b = 0; b < n; b += BLOCK) {
+                int len = Math.min(BLOCK, n - b);
+                evaluate(source, from + b, len, block, 0);
+                for (int j = 0; j < len; j++) into[at + b + j] += block[j];
+            }
+        }
     }
 
     /** Elements a consumer of a deferred storage evaluates at a time: small enough to stay in the core's cache. */

@@ -124,18 +124,9 @@ final class ElementwiseChain implements Storage.Recipe {
 
     @Override
     public void addTo(Storage source, int from, int n, float[] into, int at) {
-        float[] s = source.floats();
         FusedStage stage = singleStage();
-        if (stage != null) {
-            stage.addInto(s, from, into, at, n);
-            return;
-        }
-        float[] block = new float[Math.min(BLOCK, n)];
-        for (int b = 0; b < n; b += BLOCK) {
-            int len = Math.min(BLOCK, n - b);
-            apply(s, from + b, block, 0, len);
-            for (int j = 0; j < len; j++) into[at + b + j] += block[j];
-        }
+        if (stage != null) stage.addInto(source.floats(), from, into, at, n); // one pass, no buffer
+        else Storage.Recipe.super.addTo(source, from, n, into, at);
     }
 
     private void apply(float[] s, int si, float[] t, int ti, int len) {
