@@ -23,7 +23,7 @@ public final class FusedStage {
         void addInto(FusedStage s, float[] x, int xAt, float[] into, int intoAt, int n);
     }
 
-    private static final Lanes LANES = lanesIfAvailable();
+    private static final Lanes LANES = VectorApi.orFallback(() -> new VectorFusedStage(), null);
 
     final boolean affine1, clamp, keep, affine2;
     final float scale1, shift1, low, high, kept, scale2, shift2;
@@ -88,15 +88,6 @@ public final class FusedStage {
     }
 
     static Lanes lanes() { return LANES; }
-
-    private static Lanes lanesIfAvailable() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return null;
-        try {
-            return new VectorFusedStage();
-        } catch (LinkageError e) {
-            return null;
-        }
-    }
 
     private static final int MUL1 = 0, ADD1 = 1, CLAMP = 2, KEEP = 3, MUL2 = 4, ADD2 = 5;
 

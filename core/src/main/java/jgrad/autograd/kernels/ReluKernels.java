@@ -16,7 +16,7 @@ public final class ReluKernels {
         void keepWhereNonzero(float[] g, int gAt, float[] y, int yAt, float[] out, int outAt, int n);
     }
 
-    private static final Lanes LANES = lanesIfAvailable();
+    private static final Lanes LANES = VectorApi.orFallback(() -> new VectorReluKernels(), null);
 
     private ReluKernels() { }
 
@@ -64,14 +64,5 @@ public final class ReluKernels {
 
     static Lanes lanes() {
         return LANES;
-    }
-
-    private static Lanes lanesIfAvailable() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return null;
-        try {
-            return new VectorReluKernels();
-        } catch (LinkageError e) {
-            return null;
-        }
     }
 }

@@ -136,12 +136,7 @@ public final class Sgemm {
 
     /** The Vector API kernel if its module was resolved at start-up (java --add-modules jdk.incubator.vector). */
     static MicroKernel fastestAvailable() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return ScalarMicroKernel.INSTANCE;
-        try {
-            return new VectorMicroKernel();
-        } catch (LinkageError e) {
-            return ScalarMicroKernel.INSTANCE;
-        }
+        return VectorApi.orFallback(() -> new VectorMicroKernel(), ScalarMicroKernel.INSTANCE);
     }
 
     private void run() {

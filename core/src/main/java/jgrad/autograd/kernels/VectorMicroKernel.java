@@ -10,8 +10,8 @@ import jdk.incubator.vector.VectorSpecies;
  * accumulators; with AVX-512 (32 zmm registers, 16 floats) 8 rows, an 8×32 tile in 16 accumulators
  * (8 rows measured faster than 6 with AVX-512; with AVX2 8 rows spill registers).
  *
- * <p>This is the only class that links against jdk.incubator.vector; {@link Sgemm} touches it only after
- * checking that the module is in the boot layer, so everything else loads without it.
+ * <p>Like every Vector API kernel it is created only through {@link VectorApi}, after the module was found in
+ * the boot layer, so everything else loads without it.
  */
 final class VectorMicroKernel implements MicroKernel {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
