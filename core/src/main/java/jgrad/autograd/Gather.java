@@ -11,20 +11,11 @@ final class Gather {
         int n = out.length, nd = shape.length;
         if (n == 0) return;
         int[] idx = new int[nd];
-        int last = nd - 1, lastStride = strides[last], lastSize = shape[last];
+        int lastStride = strides[nd - 1], lastSize = shape[nd - 1];
         int pos = offset, o = 0;
         while (o < n) {
             for (int j = 0, p = pos; j < lastSize; j++, p += lastStride) out[o++] = src[p];
-            int d = last - 1;
-            while (d >= 0) {
-                idx[d]++;
-                pos += strides[d];
-                if (idx[d] < shape[d]) break;
-                pos -= strides[d] * shape[d];
-                idx[d] = 0;
-                d--;
-            }
-            if (d < 0) break;
+            pos = nextRow(idx, shape, strides, pos);
         }
     }
 
@@ -32,20 +23,26 @@ final class Gather {
         int n = out.length, nd = shape.length;
         if (n == 0) return;
         int[] idx = new int[nd];
-        int last = nd - 1, lastStride = strides[last], lastSize = shape[last];
+        int lastStride = strides[nd - 1], lastSize = shape[nd - 1];
         int pos = offset, o = 0;
         while (o < n) {
             for (int j = 0, p = pos; j < lastSize; j++, p += lastStride) out[o++] = src[p];
-            int d = last - 1;
-            while (d >= 0) {
-                idx[d]++;
-                pos += strides[d];
-                if (idx[d] < shape[d]) break;
-                pos -= strides[d] * shape[d];
-                idx[d] = 0;
-                d--;
-            }
-            if (d < 0) break;
+            pos = nextRow(idx, shape, strides, pos);
         }
+    }
+
+    /**
+     * Advances the odometer {@code idx} over all dims but the last by one row and returns the source position
+     * of that row's first element (meaningless after the last row, when the caller has filled its output).
+     */
+    private static int nextRow(int[] idx, int[] shape, int[] strides, int pos) {
+        for (int d = idx.length - 2; d >= 0; d--) {
+            idx[d]++;
+            pos += strides[d];
+            if (idx[d] < shape[d]) return pos;
+            pos -= strides[d] * shape[d];
+            idx[d] = 0;
+        }
+        return pos;
     }
 }

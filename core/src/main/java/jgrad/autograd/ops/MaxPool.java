@@ -63,8 +63,7 @@ public final class MaxPool extends Node {
             for (int j = i == 0 ? 1 : 0; j < k; j++) {
                 for (int x = 0, at = first + i * w + j; x < ow; x++, at += stride) {
                     float before = out[o0 + x], after = Math.max(before, in[at]);
-                    int changedBits = Float.floatToRawIntBits(after) ^ Float.floatToRawIntBits(before);
-                    int changed = (changedBits | -changedBits) >> 31; // all ones if the maximum moved
+                    int changed = movedMask(before, after);
                     winners[o0 + x] = (winners[o0 + x] & ~changed) | (at & changed);
                     out[o0 + x] = after;
                 }
