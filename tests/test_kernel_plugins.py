@@ -4,16 +4,12 @@ extension, which registers a renderer for the jar's own type and runs startup co
 The same jar from a Maven repository through %maven is installed the same way.
 A plug-in that fails to install, or whose renderer throws, is named, and the kernel keeps its state."""
 import os
-import pathlib
 import shutil
-import subprocess
 
 import pytest
 
 from kernel_client import execute, started_kernel
-
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-KERNEL_JAR = ROOT / "kernel" / "target" / "jgrad-kernel.jar"
+from plugin_jars import build_jar
 
 GOOD = {
     "demo/plugin/Point.java": """package demo.plugin;
@@ -76,22 +72,6 @@ public final class ThrowingRendererExtension implements KernelExtension {
     "META-INF/services/jgrad.kernel.spi.KernelExtension":
         "demo.broken.FailingExtension\ndemo.broken.ThrowingRendererExtension\n",
 }
-
-
-def build_jar(workdir, name, files):
-    """Compiles the .java files against the kernel jar and packs them with their other files."""
-    javac, jar = shutil.which("javac"), shutil.which("jar")
-    assert javac and jar, "a JDK (javac, jar) is needed to build the test plug-in"
-    src, classes = workdir / (name + "-src"), workdir / (name + "-classes")
-    for rel, text in files.items():
-        target = (src if rel.endswith(".java") else classes) / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text)
-    sources = [str(p) for p in src.rglob("*.java")]
-    subprocess.run([javac, "--release", "17", "-cp", str(KERNEL_JAR), "-d", str(classes), *sources], check=True)
-    out = workdir / (name + ".jar")
-    subprocess.run([jar, "cf", str(out), "-C", str(classes), "."], check=True)
-    return out
 
 
 @pytest.fixture(scope="module")

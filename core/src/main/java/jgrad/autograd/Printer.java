@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * A tensor as PyTorch prints it (text), and as a compact HTML table with a one-line caption.
- * Values are read through the public API only ({@link Tensor#toArray()}, {@link Tensor#shape()}).
+ * A tensor of more than {@link #THRESHOLD} elements is never copied: only the elements shown are read,
+ * so a tensor of hundreds of millions of elements prints as fast as a small one.
  *
  * <p>The text follows torch/_tensor_str.py with its default print options: precision 4, line
  * width 80, tensors of more than 1000 elements summarised to 3 edge items per dimension, one
@@ -31,20 +32,20 @@ final class Printer {
 
     static String repr(Tensor t) {
         int[] shape = t.shape();
-        double[] v = t.toArray();
+        Values v = Values.of(t);
         String prefix = "tensor(";
         int indent = prefix.length();
-        boolean summarize = v.length > THRESHOLD;
+        boolean summarize = v.length() > THRESHOLD;
         List<String> suffixes = new ArrayList<>();
         String body;
-        if (v.length == 0) {
+        if (v.length() == 0) {
             body = "[]";
             if (shape.length != 1) {
                 suffixes.add("size=" + sizeTuple(shape));
             }
         } else {
             Format f = Format.of(shown(v, shape, summarize));
-            body = shape.length == 0 ? f.plain(v[0]) : block(v, shape, strides(shape), 0, 0, indent, summarize, f);
+            body = shape.length == 0 ? f.plain(v.at(0)) : block(v, shape, strides(shape), 0, 0, indent, summarize, f);
         }
         if (t.dtype() != DType.FLOAT32) {
             suffixes.add("dtype=" + t.dtype().torchName());
@@ -74,7 +75,7 @@ final class Printer {
     }
 
     /** Dimension d of the values at offset, as PyTorch's _tensor_str_with_formatter. */
-    private static String block(double[] v, int[] shape, int[] strides, int d, int offset, int indent, boolean summarize,
+    private static String block(Values v, int[] shape, int[] strides, int d, int offset, int indent, boolean summarize,
                                 Format f) {
         int n = shape[d];
         boolean cut = summarize && n > 2 * EDGE_ITEMS;
@@ -85,7 +86,7 @@ final class Printer {
                     items.add(" ...");
                     i = n - EDGE_ITEMS;
                 }
-                items.add(f.padded(v[offset + i * strides[d]]));
+                items.add(f.padded(v.at(offset + i * strides[d])));
             }
             int perLine = Math.max(1, (LINE_WIDTH - indent) / (f.width + 2));
             List<String> lines = new ArrayList<>();
@@ -107,9 +108,11 @@ final class Printer {
     }
 
     /** The values that will be shown (all, or the edge items of a summarised tensor): they decide the format. */
-    private static double[] shown(double[] v, int[] shape, boolean summarize) {
+    private static double[] shown(Values v, int[] shape, boolean summarize) {
         if (!summarize || shape.length == 0) {
-            return v;
+            double[] all = new double[v.length()];
+            for (int i = 0; i < all.length; i++) all[i] = v.at(i);
+            return all;
         }
         List<Double> out = new ArrayList<>();
         collectShown(v, shape, strides(shape), 0, 0, out);
@@ -118,17 +121,50 @@ final class Printer {
         return a;
     }
 
-    private static void collectShown(double[] v, int[] shape, int[] strides, int d, int offset, List<Double> out) {
+    private static void collectShown(Values v, int[] shape, int[] strides, int d, int offset, List<Double> out) {
         int n = shape[d];
         for (int i = 0; i < n; i++) {
             if (n > 2 * EDGE_ITEMS && i == EDGE_ITEMS) {
                 i = n - EDGE_ITEMS;
             }
             if (d == shape.length - 1) {
-                out.add(v[offset + i * strides[d]]);
+                out.add(v.at(offset + i * strides[d]));
             } else {
                 collectShown(v, shape, strides, d + 1, offset + i * strides[d], out);
             }
+        }
+    }
+
+    /** A tensor's elements by row-major index: a copy when small, read one by one from storage when large. */
+    private interface Values {
+        double at(int index);
+
+        int length();
+
+        static Values of(Tensor t) {
+            int n = Shapes.numel(t.shape());
+            if (n <= THRESHOLD) {
+                double[] all = t.toArray();
+                return new Values() {
+                    public double at(int i) { return all[i]; }
+                    public int length() { return all.length; }
+                };
+            }
+            Storage storage = t.storage();
+            int[] shape = t.shape(), strides = t.strides();
+            int offset = t.offset();
+            return new Values() {
+                public double at(int index) {
+                    int pos = offset;
+                    for (int d = shape.length - 1; d >= 0; d--) {
+                        pos += (index % shape[d]) * strides[d];
+                        index /= shape[d];
+                    }
+                    return storage.get(pos);
+                }
+
+                public int length() { return n; }
+            };
         }
     }
 
@@ -241,11 +277,11 @@ final class Printer {
             sb.append("<pre style=\"margin:0\">").append(escape(repr(t))).append("</pre></div>");
             return sb.toString();
         }
-        double[] v = t.toArray();
-        if (v.length == 0) {
+        Values v = Values.of(t);
+        if (v.length() == 0) {
             return sb.append("<pre style=\"margin:0\">[]</pre></div>").toString();
         }
-        boolean summarize = v.length > THRESHOLD;
+        boolean summarize = v.length() > THRESHOLD;
         int rows = s.length == 2 ? s[0] : 1;
         int cols = s.length == 0 ? 1 : s[s.length - 1];
         int[] rowIdx = edges(rows, summarize ? EDGE_ITEMS : HTML_EDGE_ROWS);
@@ -253,7 +289,7 @@ final class Printer {
         List<Double> shownValues = new ArrayList<>();
         for (int r : rowIdx) {
             for (int c : colIdx) {
-                if (r >= 0 && c >= 0) shownValues.add(v[r * cols + c]);
+                if (r >= 0 && c >= 0) shownValues.add(v.at(r * cols + c));
             }
         }
         Format f = Format.of(shownValues.stream().mapToDouble(Double::doubleValue).toArray());
@@ -261,7 +297,7 @@ final class Printer {
         for (int r : rowIdx) {
             sb.append("<tr>");
             for (int c : colIdx) {
-                String cell = r < 0 && c < 0 ? "&#8945;" : r < 0 ? "&#8942;" : c < 0 ? "&#8943;" : escape(f.plain(v[r * cols + c]));
+                String cell = r < 0 && c < 0 ? "&#8945;" : r < 0 ? "&#8942;" : c < 0 ? "&#8943;" : escape(f.plain(v.at(r * cols + c)));
                 sb.append("<td style=\"text-align:right;padding:1px 6px\">").append(cell).append("</td>");
             }
             sb.append("</tr>");

@@ -75,7 +75,20 @@ public final class Storage {
 
     /** Zero-filled storage of {@code length} elements of {@code dtype}. */
     public static Storage allocate(DType dtype, int length) {
-        return dtype == DType.FLOAT32 ? new Storage(new float[length], null) : new Storage(null, new double[length]);
+        try {
+            return dtype == DType.FLOAT32 ? new Storage(new float[length], null) : new Storage(null, new double[length]);
+        } catch (OutOfMemoryError e) {
+            throw new OutOfMemoryError(noRoomFor(dtype, length));
+        }
+    }
+
+    /** The heap's "Java heap space" said in a tensor's words: how many elements, how many bytes, the heap's limit. */
+    private static String noRoomFor(DType dtype, int length) {
+        Runtime rt = Runtime.getRuntime();
+        long bytes = (long) length * (dtype == DType.FLOAT32 ? Float.BYTES : Double.BYTES);
+        return String.format(java.util.Locale.ROOT, "no room for a %s tensor of %,d elements (%.2f GB): the Java heap "
+                + "holds at most %.2f GB and %.2f GB of it is in use", dtype.displayName(), length, bytes / 1e9,
+                rt.maxMemory() / 1e9, (rt.totalMemory() - rt.freeMemory()) / 1e9);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import jgrad.kernel.eval.CellException;
 import jgrad.kernel.eval.CompilationException;
+import jgrad.kernel.eval.KernelError;
 import jgrad.kernel.magic.LoadedCodeException;
 
 /** Turns evaluator failures into the traceback lines of a Jupyter error message. */
@@ -18,6 +19,9 @@ final class ErrorFormatter {
         if (e instanceof LoadedCodeException le) {
             return name(le.failure());
         }
+        if (e instanceof KernelError ke) {
+            return ke.errorName();
+        }
         return e instanceof CellException ce ? ce.exceptionName() : e.getClass().getSimpleName();
     }
 
@@ -29,7 +33,7 @@ final class ErrorFormatter {
         if (e instanceof LoadedCodeException le) {
             return le.where() + ": " + value(le.failure(), cellFrames);
         }
-        String message = e.getMessage();
+        String message = e instanceof KernelError ke ? ke.errorValue() : e.getMessage();
         return message == null ? "" : cellFrames.apply(message);
     }
 
@@ -43,6 +47,8 @@ final class ErrorFormatter {
             raw = ce.lines();
         } else if (e instanceof CellException ce) {
             raw = ce.lines();
+        } else if (e instanceof KernelError ke) {
+            raw = ke.lines();
         } else {
             raw = List.of(e.getClass().getSimpleName() + ": " + value(e, cellFrames));
         }

@@ -16,6 +16,8 @@ import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jgrad.kernel.eval.KernelError;
+import jgrad.kernel.eval.MemoryReserve;
 
 /**
  * execute_request as basekernel handles it, plus: the error's ename/evalue name the user's real
@@ -54,6 +56,7 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
             kernel.endCell();
             // The reply (sent when this returns) must not overtake anything the cell published.
             output.awaitSent();
+            MemoryReserve.restore();
         }
     }
 
@@ -79,19 +82,33 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
             if (store) {
                 history.record(count, request.getCode(), text);
             }
-        } catch (Exception e) {
-            if (store) {
-                history.record(count, request.getCode(), "");
+        } catch (Exception | Error e) { // an Error too: the kernel answers the next request whatever a cell did
+            if (e instanceof OutOfMemoryError) {
+                MemoryReserve.release(); // room to report it
             }
-            String ename = ErrorFormatter.name(e);
-            String evalue = kernel.errorValue(e);
-            env.publish(new PublishError(ename, evalue, kernel.formatError(e)));
-            ErrorReply error = new ErrorReply(ename, evalue, List.of());
-            error.setExecutionCount(count);
-            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
+            reportError(env, store, count, request.getCode(), e instanceof Exception ex ? ex : new KernelError(e));
         } finally {
             running = false;
         }
+    }
+
+    private void reportError(ShellReplyEnvironment env, boolean store, int count, String code, Exception e) {
+        if (store) {
+            history.record(count, code, "");
+        }
+        String ename = ErrorFormatter.name(e);
+        String evalue;
+        try {
+            evalue = kernel.errorValue(e);
+            env.publish(new PublishError(ename, evalue, kernel.formatError(e)));
+        } catch (RuntimeException | Error formatting) { // e.g. no heap left to format it: the name alone
+            MemoryReserve.release();
+            evalue = "";
+            env.publish(new PublishError(ename, evalue, List.of(ename)));
+        }
+        ErrorReply error = new ErrorReply(ename, evalue, List.of());
+        error.setExecutionCount(count);
+        env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
     }
 
     /** Runs the cell and replies ok; returns the text/plain of its result for the history. */

@@ -27,6 +27,8 @@ import jgrad.kernel.display.DisplayHandle;
 import jgrad.kernel.display.OutputLimit;
 import jgrad.kernel.display.Renderers;
 import jgrad.kernel.eval.CodeEvaluator;
+import jgrad.kernel.eval.KernelError;
+import jgrad.kernel.display.ValueText;
 import jgrad.kernel.eval.LibraryWarmUp;
 import jgrad.kernel.extension.ExtensionLoader;
 import jgrad.kernel.magic.KernelMagics;
@@ -100,8 +102,17 @@ public final class JGradKernel extends BaseKernel {
             Object value = magics.run(code, evaluator);
             // display(x) as the last line shows x, not the handle it returns (IPython's display returns None)
             return value == CodeEvaluator.NO_VALUE || value == null || value instanceof DisplayHandle ? null
-                    : Renderers.render(value);
+                    : show(value);
         });
+    }
+
+    /** The value's MIME bundle, made as the cell's own code: an interrupt stops a slow toString(). */
+    private DisplayData show(Object value) throws Exception {
+        try {
+            return evaluator.runAsCellCode(() -> Renderers.render(value));
+        } catch (KernelError e) {
+            throw new KernelError(e.getCause(), "showing the cell's value, " + ValueText.brief(value));
+        }
     }
 
     /** A cell's request is being handled: from now until {@link #endCell} an interrupt stops it. */

@@ -21,6 +21,16 @@ public final class Main {
         for (var h : java.util.logging.Logger.getLogger("").getHandlers()) {
             h.setLevel(java.util.logging.Level.WARNING);
         }
+        // A kernel thread that ends on an error says so in the kernel's log; it must not vanish silently.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            try {
+                java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.SEVERE,
+                        "thread " + thread.getName() + " ended", error);
+            } catch (Throwable ignored) {
+                // nothing left to report it with
+            }
+        });
+        ParentWatch.start(System.getenv("JPY_PARENT_PID"));
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         GuardedConnection connection = new GuardedConnection(props);
         // JGRAD_* settings: applied before connecting, so a startup script has run before the first cell.

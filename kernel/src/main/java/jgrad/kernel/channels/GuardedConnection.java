@@ -15,7 +15,8 @@ import org.zeromq.ZMQ;
 /**
  * basekernel's connection with the shell and control channels replaced by
  * {@link GuardedShellChannel}s, iopub by the {@link IopubPublisher} and stdin by the
- * {@link StdinBroker} (the heartbeat is basekernel's own). All sockets bind
+ * {@link StdinBroker} and the heartbeat by the {@link GuardedHeartbeat}, so that every thread of the
+ * protocol layer survives every error. All sockets bind
  * to the transport and ip of the connection file only. The guarded channels also block in the
  * poller while idle, where basekernel's poll-then-sleep-50-ms loop added ~25 ms to every request.
  */
@@ -27,6 +28,7 @@ public final class GuardedConnection extends JupyterConnection {
     private final GuardedShellChannel guardedControl;
     private final IopubPublisher publisher;
     private final StdinBroker stdinBroker;
+    private final GuardedHeartbeat heartbeatEcho;
 
     public GuardedConnection(KernelConnectionProperties props) throws GeneralSecurityException {
         super(props);
@@ -37,6 +39,7 @@ public final class GuardedConnection extends JupyterConnection {
         this.guardedControl = new GuardedShellChannel(guardedCtx, hmac, signed, true, this);
         this.publisher = new IopubPublisher(guardedCtx, hmac);
         this.stdinBroker = new StdinBroker(guardedCtx, hmac, signed);
+        this.heartbeatEcho = new GuardedHeartbeat(guardedCtx);
     }
 
     @Override
@@ -56,7 +59,7 @@ public final class GuardedConnection extends JupyterConnection {
 
     @Override
     public void connect() {
-        heartbeat.bind(props);
+        heartbeatEcho.bind(props);
         publisher.bind(props);
         // 'starting' goes out before the shell can answer a request queued while the JVM started:
         // after it, a late 'starting' could follow that request's 'idle' and be the last status
@@ -72,6 +75,7 @@ public final class GuardedConnection extends JupyterConnection {
         guardedShell.close();
         guardedControl.close();
         stdinBroker.close();
+        heartbeatEcho.close();
         publisher.close(); // after the shutdown reply's idle status went out
         super.close();
     }

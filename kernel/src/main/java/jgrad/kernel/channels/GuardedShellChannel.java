@@ -7,10 +7,13 @@ import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.messages.HMACGenerator;
 import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.reply.ErrorReply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
 
 /**
  * A shell or control channel that survives bad input. basekernel's ShellChannel reads frames one
@@ -55,8 +58,14 @@ final class GuardedShellChannel extends ShellChannel {
         poller.register(this, ZMQ.Poller.POLLIN);
         try {
             while (!stopping) {
-                if (poller.poll(POLL_MS) > 0 && !stopping) {
-                    handle(receiveAllFrames());
+                try {
+                    if (poller.poll(POLL_MS) > 0 && !stopping) {
+                        handle(receiveAllFrames());
+                    }
+                } catch (ZMQException e) {
+                    throw e; // the socket or its context is closing
+                } catch (Throwable e) { // e.g. no memory for a huge message: drop it, serve the next
+                    logger.log(Level.SEVERE, "Could not read a message on the " + name + " channel", e);
                 }
             }
         } finally {
@@ -96,15 +105,36 @@ final class GuardedShellChannel extends ShellChannel {
             logger.warning("Unhandled message type on " + name + " channel: " + message.getHeader().getType().getName());
             return;
         }
+        ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
         try {
-            ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
             handler.handle(env, message);
-            env.resolveDeferrals();
-            if (env.isMarkedForShutdown()) {
-                connection.close();
+        } catch (Throwable e) { // an Error too: this channel must answer the next request whatever happened
+            fail(env, message, e);
+        } finally {
+            try {
+                env.resolveDeferrals(); // the reply and the idle status the handler deferred
+            } catch (Throwable e) {
+                logger.log(Level.SEVERE, "Could not finish the reply to " + message.getHeader().getType().getName(), e);
             }
-        } catch (Exception e) {
-            logger.log(Level.SEVERE, "Unhandled exception handling " + message.getHeader().getType().getName(), e);
+        }
+        if (env.isMarkedForShutdown()) {
+            connection.close();
+        }
+    }
+
+    /** Logs a handler's failure and, if it had not replied yet, replies with the error. */
+    private void fail(ShellReplyEnvironment env, Message<?> message, Throwable e) {
+        String type = message.getHeader().getType().getName();
+        try {
+            logger.log(Level.SEVERE, "Unhandled exception handling " + type, e);
+            if (env instanceof PublisherReplyEnvironment p && !p.replied() && type.endsWith("_request")) {
+                MessageType<?> replyType = MessageType.getType(type.substring(0, type.length() - "_request".length())
+                        + "_reply");
+                env.replyError(replyType.error(), new ErrorReply(e.getClass().getSimpleName(),
+                        String.valueOf(e.getMessage()), List.of()));
+            }
+        } catch (Throwable again) {
+            // nothing more can be said; the loop goes on
         }
     }
 

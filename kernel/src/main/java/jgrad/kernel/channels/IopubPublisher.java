@@ -135,7 +135,11 @@ public final class IopubPublisher extends IOPubChannel {
                 Item item = queue.poll();
                 long now = System.nanoTime();
                 if (item != null) {
-                    handle(item, now);
+                    try {
+                        handle(item, now);
+                    } catch (Throwable e) { // e.g. no memory for one huge output: the others still go out
+                        logger.log(Level.WARNING, "iopub: dropped an output that could not be sent", e);
+                    }
                 } else if (stopping) {
                     flushBatch();
                     return;

@@ -16,7 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
 
 /**
  * The stdin socket, used by one thread only. A cell reading System.in hands its input request to
@@ -80,14 +82,24 @@ public final class StdinBroker extends StdinChannel {
                 if (current != null && current.answer().isDone()) {
                     current = null; // its cell gave up waiting
                 }
-                if (current == null) {
-                    current = requests.poll(POLL_MS, TimeUnit.MILLISECONDS);
-                    if (current != null && !current.answer().isDone()) {
-                        sendMessage(current.message());
+                try {
+                    if (current == null) {
+                        current = requests.poll(POLL_MS, TimeUnit.MILLISECONDS);
+                        if (current != null && !current.answer().isDone()) {
+                            sendMessage(current.message());
+                        }
                     }
-                }
-                if (poller.poll(current == null ? 0 : POLL_MS) > 0) {
-                    answer(current, receiveAllFrames());
+                    if (poller.poll(current == null ? 0 : POLL_MS) > 0) {
+                        answer(current, receiveAllFrames());
+                    }
+                } catch (InterruptedException | ZMQException e) {
+                    throw e; // closing
+                } catch (Throwable e) { // the waiting cell gets the error; the broker serves the next one
+                    if (current != null) {
+                        current.answer().completeExceptionally(e);
+                        current = null;
+                    }
+                    logger.log(Level.WARNING, "stdin: could not handle an input request", e);
                 }
             }
         } catch (InterruptedException e) {

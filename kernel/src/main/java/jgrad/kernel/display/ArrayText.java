@@ -20,10 +20,20 @@ final class ArrayText {
         StringBuilder sb = new StringBuilder();
         append(sb, array, summarize);
         if (summarize) {
-            sb.append(" (").append(array.getClass().getComponentType().getSimpleName()).append('[')
-                    .append(Array.getLength(array)).append("])");
+            sb.append(" (").append(typeWithLength(array)).append(')');
         }
         return sb.toString();
+    }
+
+    /** "float[400000000]", "int[3][]": the element type and the outer length, without reading an element. */
+    static String typeWithLength(Object array) {
+        Class<?> component = array.getClass().getComponentType();
+        String dims = "";
+        while (component.isArray()) {
+            dims += "[]";
+            component = component.getComponentType();
+        }
+        return component.getSimpleName() + "[" + Array.getLength(array) + "]" + dims;
     }
 
     /** Elements in all (nested arrays counted through), stopping early once past limit. */
@@ -53,7 +63,7 @@ final class ArrayText {
             if (e != null && e.getClass().isArray()) {
                 append(sb, e, summarize);
             } else {
-                sb.append(Renderers.plainText(e));
+                sb.append(ValueText.text(e));
             }
             if (i < n - 1) {
                 sb.append(", ");

@@ -38,7 +38,7 @@ public final class Display {
         data.setDisplayId(id);
         Sink s = sink;
         if (s == null) {
-            System.out.println(String.valueOf(value));
+            System.out.println(ValueText.of(value));
         } else {
             s.display(data);
         }
@@ -132,7 +132,7 @@ public final class Display {
         DisplayData data = Renderers.render(asked(value));
         Sink s = sink;
         if (s == null) {
-            System.out.println(String.valueOf(value));
+            System.out.println(ValueText.of(value));
         } else {
             s.update(id, data);
         }

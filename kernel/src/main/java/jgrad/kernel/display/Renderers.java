@@ -62,29 +62,22 @@ public final class Renderers {
         }
         for (Registration r : regs) {
             if (r.type().isInstance(value)) {
-                r.renderer().accept(value, data);
+                try {
+                    r.renderer().accept(value, data);
+                } catch (ThreadDeath stop) {
+                    throw stop; // an interrupt stopping the cell
+                } catch (Throwable e) { // even out of memory: the value is still shown as text
+                    System.err.println("a renderer for " + value.getClass().getSimpleName() + " threw "
+                            + e.getClass().getName() + ": " + e.getMessage() + "; showing text only");
+                }
             }
         }
         return data;
     }
 
-    /**
-     * toString(), arrays as {@code Arrays.deepToString} would write them (summarised when long), lambdas
-     * by the interface they implement, or a clear note when a user's toString() throws (e.g. infinite recursion).
-     */
+    /** The value's text/plain: bounded whatever its size (see {@link ValueText}). */
     static String plainText(Object value) {
-        try {
-            if (value != null && value.getClass().isArray()) {
-                return ArrayText.format(value);
-            }
-            if (value != null && value.getClass().isSynthetic() && value.getClass().getInterfaces().length > 0) {
-                return "lambda implementing " + value.getClass().getInterfaces()[0].getName();
-            }
-            return String.valueOf(value);
-        } catch (RuntimeException | StackOverflowError e) {
-            return value.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(value))
-                    + " [toString() threw " + e.getClass().getName() + "]";
-        }
+        return ValueText.of(value);
     }
 
     private static Object call(Object target, String name) {

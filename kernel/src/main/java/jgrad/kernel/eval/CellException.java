@@ -31,6 +31,7 @@ public final class CellException extends Exception {
             out.add("Caused by: " + name + (message == null ? "" : ": " + message));
             out.addAll(StackTraces.userFrames(cause.getStackTrace(), origins));
         }
+        KernelError.hintFor(exceptionName).ifPresent(out::add);
         this.lines = List.copyOf(out);
     }
 

@@ -114,7 +114,7 @@ final class CellInterrupts {
             }
             try {
                 stopUserCode.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // JShell may refuse a stop between snippets; the next attempt is RETRY_MS away
             }
             try {

@@ -34,7 +34,7 @@ public final class CodeEvaluator implements AutoCloseable {
     public static final Object NO_VALUE = new Object();
 
     private final CellInterrupts interrupts = new CellInterrupts(this::stopUserCode);
-    private final ValueCapturingEngine engine = new ValueCapturingEngine(interrupts::stopRequested);
+    private final ValueCapturingEngine engine = new ValueCapturingEngine(interrupts::stopRequested, this::cellFrames);
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final SnippetOrigins origins;
@@ -221,6 +221,28 @@ public final class CodeEvaluator implements AutoCloseable {
                     .or(() -> lookup(es.name()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Runs {@code task} as the running cell's code: an interrupt stops it ({@link CellInterruptedException}),
+     * and threads it starts report their errors in the cell. What it throws is thrown, errors wrapped in a
+     * {@link KernelError}.
+     */
+    public <T> T runAsCellCode(Callable<T> task) throws Exception {
+        try {
+            @SuppressWarnings("unchecked")
+            T result = (T) engine.runAsCellCode(task::call);
+            return result;
+        } catch (jdk.jshell.spi.ExecutionControl.StoppedException e) {
+            stopIfInterrupted();
+            throw new CellInterruptedException();
+        } catch (Exception e) {
+            stopIfInterrupted(); // what the stop made the code throw is not its error
+            throw e;
+        } catch (Throwable e) {
+            stopIfInterrupted();
+            throw new KernelError(e);
+        }
     }
 
     /** The current object held by a variable (or a $N temporary), if it can be read. */

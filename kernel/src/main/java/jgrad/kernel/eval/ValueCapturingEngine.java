@@ -5,25 +5,31 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 import jgrad.kernel.display.ValueStash;
+import jgrad.kernel.display.ValueText;
 
 /**
  * JShell's "local" execution engine (cells run in this JVM), which also remembers the wrapper class
  * of the snippet that ran last, so the kernel can read the value object of an expression directly
  * instead of compiling a second lookup snippet per cell, and the exception it threw with its frames
  * untranslated, so the kernel can map them to cell lines itself. A snippet of a cell that has been
- * interrupted does not start at all.
+ * interrupted does not start at all. Snippets, and the kernel's showing of their values, run through
+ * {@link SnippetThread}; JShell gets short descriptions of values, never their full text.
  */
 final class ValueCapturingEngine implements ExecutionControlProvider {
     private final BooleanSupplier stopRequested;
+    private final UnaryOperator<String> frameNames;
     private volatile Control control;
 
-    ValueCapturingEngine(BooleanSupplier stopRequested) {
+    /** {@code frameNames} names the cell lines of JShell frames in what a cell's threads report. */
+    ValueCapturingEngine(BooleanSupplier stopRequested, UnaryOperator<String> frameNames) {
         this.stopRequested = stopRequested;
+        this.frameNames = frameNames;
     }
 
     @Override
@@ -33,7 +39,7 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        control = new Control(stopRequested);
+        control = new Control(stopRequested, frameNames);
         return control;
     }
 
@@ -52,6 +58,19 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
         return c == null ? Optional.empty() : c.takeThrown();
     }
 
+    /**
+     * Runs {@code task} as a cell's code: on a snippet thread, so that an interrupt stops it and the threads it
+     * starts report their errors. Throws what the task throws; {@link ExecutionControl.StoppedException} when
+     * it was stopped.
+     */
+    Object runAsCellCode(SnippetThread.Task task) throws Throwable {
+        Control c = control;
+        if (c == null) {
+            return task.call();
+        }
+        return c.call(task);
+    }
+
     /** The value the last snippet's body returns, for snippets whose body only reads a variable. */
     Optional<Object> rereadLast() {
         Control c = control;
@@ -60,11 +79,13 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
 
     private static final class Control extends LocalExecutionControl {
         private final BooleanSupplier stopRequested;
+        private final UnaryOperator<String> frameNames;
         private volatile String lastClass;
         private volatile Throwable thrown;
 
-        Control(BooleanSupplier stopRequested) {
+        Control(BooleanSupplier stopRequested, UnaryOperator<String> frameNames) {
             this.stopRequested = stopRequested;
+            this.frameNames = frameNames;
         }
 
         @Override
@@ -76,6 +97,50 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
             lastClass = className;
             thrown = null;
             return super.invoke(className, methodName);
+        }
+
+        /**
+         * Runs the snippet through {@link SnippetThread}: JShell gets a short description of its value (see
+         * there); the kernel shows values itself, bounded, and never reads JShell's text.
+         */
+        @Override
+        protected String invoke(Method doit) throws Exception {
+            SnippetThread.hand(SnippetThread.calling(doit), frameNames);
+            try {
+                return super.invoke(SnippetThread.METHOD);
+            } finally {
+                SnippetThread.takeResult(); // read from the wrapper class when needed
+            }
+        }
+
+        /**
+         * Runs {@code task} as a cell's code (on a snippet thread that an interrupt stops); returns what it
+         * returns, throws what it throws; a stop throws {@link StoppedException}.
+         */
+        Object call(SnippetThread.Task task) throws Throwable {
+            SnippetThread.hand(task, frameNames);
+            clientCodeEnter();
+            try {
+                super.invoke(SnippetThread.METHOD);
+                return SnippetThread.takeResult();
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            } finally {
+                clientCodeLeave();
+            }
+        }
+
+        /** JShell's text of a variable's value: a short description, as for {@link #invoke(Method)}. */
+        @Override
+        public String varValue(String className, String varName) throws RunException, EngineTerminationException,
+                InternalException {
+            try {
+                Field f = findClass(className).getDeclaredField(varName);
+                f.setAccessible(true);
+                return ValueText.brief(f.get(null));
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                throw new InternalException(e.toString());
+            }
         }
 
         @Override

@@ -59,7 +59,9 @@ public final class ExtensionLoader {
             try {
                 extension.install(session(name));
                 System.out.println("Installed extension " + name);
-            } catch (Exception | LinkageError e) {
+            } catch (ThreadDeath stop) {
+                throw stop; // an interrupt
+            } catch (Exception | Error e) { // out of memory or a stack overflow too: the other plug-ins still install
                 failures.add("extension " + name + " failed to install: " + e.getClass().getName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }

@@ -21,7 +21,9 @@ final class PluginRenderers {
         Object shown;
         try {
             shown = renderer.render(value);
-        } catch (Exception | LinkageError e) {
+        } catch (ThreadDeath stop) {
+            throw stop; // an interrupt stopping the cell
+        } catch (Exception | Error e) { // out of memory or a stack overflow too
             // The value is still shown as text/plain; say which plug-in failed and why.
             System.err.println("renderer of " + owner + " for " + value.getClass().getName() + " threw "
                     + e.getClass().getName() + ": " + e.getMessage() + "; showing text only");
