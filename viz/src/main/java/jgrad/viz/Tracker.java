@@ -199,8 +199,8 @@ public final class Tracker {
         boolean alone = charts.size() + (withGrads ? 1 : 0) == 1;
         int width = alone ? ChartStyle.WIDTH : ChartStyle.PANEL_WIDTH;
         int height = alone ? ChartStyle.HEIGHT : ChartStyle.PANEL_HEIGHT;
-        if (withGrads) {
-            charts.add(grads.heatmap(width, height));
+        if (withGrads) { // last in the grid: alone in its row it spans the row (see ChartGrid)
+            charts.add(grads.heatmap(alone || charts.size() % 2 == 1 ? width : 2 * width, height));
         }
         ChartGrid grid = charts.isEmpty() ? null : new ChartGrid(charts, alone ? 1 : 2, width, height);
         return new TrackerView(grid, text);
