@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
@@ -20,6 +21,7 @@ import jgrad.kernel.display.ValueStash;
  */
 final class ValueCapturingEngine implements ExecutionControlProvider {
     private final BooleanSupplier stopRequested;
+    private final AtomicReference<Runnable> beforeNextRun = new AtomicReference<>();
     private volatile Control control;
 
     ValueCapturingEngine(BooleanSupplier stopRequested) {
@@ -33,8 +35,16 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        control = new Control(stopRequested);
+        control = new Control(stopRequested, beforeNextRun);
         return control;
+    }
+
+    /**
+     * Runs {@code action} once, on the evaluating thread, just before the next snippet starts to run (one that
+     * compiled); null drops an action that has not run.
+     */
+    void beforeNextRun(Runnable action) {
+        beforeNextRun.set(action);
     }
 
     /** The object held by the static field {@code name} of the last snippet's wrapper class ($N temporaries). */
@@ -60,11 +70,13 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
 
     private static final class Control extends LocalExecutionControl {
         private final BooleanSupplier stopRequested;
+        private final AtomicReference<Runnable> beforeNextRun;
         private volatile String lastClass;
         private volatile Throwable thrown;
 
-        Control(BooleanSupplier stopRequested) {
+        Control(BooleanSupplier stopRequested, AtomicReference<Runnable> beforeNextRun) {
             this.stopRequested = stopRequested;
+            this.beforeNextRun = beforeNextRun;
         }
 
         @Override
@@ -72,6 +84,10 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
                 throws RunException, InternalException, EngineTerminationException {
             if (stopRequested.getAsBoolean()) {
                 throw new StoppedException(); // JShell reports it as it reports a snippet stopped while running
+            }
+            Runnable before = beforeNextRun.getAndSet(null);
+            if (before != null) {
+                before.run();
             }
             lastClass = className;
             thrown = null;
