@@ -102,6 +102,38 @@ def test_track_outside_the_magic_is_a_clear_error(kc):
     assert "%%track" in "".join(e["evalue"] + "".join(e["traceback"]) for e in errors(msgs))
 
 
+def test_track_cell_that_does_not_compile_shows_no_tracker(kc):
+    status, msgs = run(kc, """%%track
+for (int i = 0; i < 3; i++) {
+    log("loss", 1.0 / (i + 1))
+    step();
+}""")
+    assert status == "error"
+    assert not of_type(msgs, "display_data", "update_display_data"), [m["msg_type"] for m in msgs]
+    assert errors(msgs), "the compile error is still shown"
+    assert result_of(kc, "1 + 1")[0]["text/plain"] == "2", "the kernel carries on"
+
+
+def test_track_without_step_reports_the_values_it_drew(kc):
+    status, msgs = run(kc, """%%track
+for (int i = 0; i < 1350; i++) {
+    log("loss", 1.0 / (i + 1));
+}""")
+    assert status == "ok", errors(msgs)
+    final = of_type(msgs, "update_display_data")[-1]["content"]["data"]["text/plain"]
+    assert final.startswith("1350 steps, 0 epochs"), final
+    assert "(1350 values)" in final, final
+
+
+def test_progress_outside_track_prints_a_text_line(kc, cpu_load):
+    status, msgs = run(kc, "for (int i = 1; i <= 5; i++) { progress(i, 5); Thread.sleep(10); }")
+    assert status == "ok", errors(msgs)
+    lines = stdout(msgs).split("\r")
+    assert lines[-1].startswith("5/5 · ") and lines[-1].endswith("\n"), lines
+    assert "elapsed" in lines[-1], lines
+    assert "need 0 <= i and n > 0" in error_of(kc, "progress(3, 0);")
+
+
 def test_track_with_grads_draws_the_heatmap(kc):
     run(kc, MODEL_SETUP)
     status, msgs = run(kc, """%%track --grads model --log-y --every 2

@@ -2,7 +2,7 @@ package jgrad.data;
 
 import jgrad.autograd.Tensor;
 
-/** One mini-batch: inputs of shape [batch, ...inputShape] and targets of shape [batch]. */
+/** One mini-batch: inputs of shape [batch, ...inputShape] and targets of shape [batch, ...targetShape]. */
 public record Batch(Tensor inputs, Tensor targets) {
     public int size() {
         return targets.shape()[0];

@@ -117,22 +117,30 @@ public final class DataLoader implements Iterable<Batch> {
         int from = k * batchSize;
         int to = Math.min(from + batchSize, order.length);
         int[] indices = java.util.Arrays.copyOfRange(order, from, to);
-        double[] targets = new double[indices.length];
-        for (int i = 0; i < indices.length; i++) {
-            targets[i] = dataset.target(indices[i]);
+        int[] itemShape = dataset.targetShape();
+        if (itemShape.length == 0) {
+            double[] targets = new double[indices.length];
+            for (int i = 0; i < indices.length; i++) {
+                targets[i] = dataset.target(indices[i]);
+            }
+            return new Batch(stackInputs(dataset, indices), Tensor.of(targets));
         }
-        return new Batch(stackInputs(dataset, indices), Tensor.of(targets));
+        return new Batch(stackInputs(dataset, indices), stack(indices, itemShape, dataset::targetValues));
     }
 
     static Tensor stackInputs(Dataset dataset, int[] indices) {
-        int[] itemShape = dataset.inputShape();
+        return stack(indices, dataset.inputShape(), dataset::input);
+    }
+
+    /** The rows of the given examples as one tensor of shape [indices.length, ...itemShape]. */
+    private static Tensor stack(int[] indices, int[] itemShape, IntFunction<double[]> row) {
         int width = 1;
         for (int d : itemShape) {
             width *= d;
         }
         double[] flat = new double[indices.length * width];
         for (int i = 0; i < indices.length; i++) {
-            System.arraycopy(dataset.input(indices[i]), 0, flat, i * width, width);
+            System.arraycopy(row.apply(indices[i]), 0, flat, i * width, width);
         }
         int[] shape = new int[itemShape.length + 1];
         shape[0] = indices.length;

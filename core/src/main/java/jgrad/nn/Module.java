@@ -209,6 +209,16 @@ public abstract class Module {
         loadStateDict(isSafetensors(file) ? Safetensors.load(file) : Checkpoint.read(file));
     }
 
+    /** {@link #save(java.nio.file.Path)} to a file name, as in {@code torch.save(model.state_dict(), "model.pt")}. */
+    public void save(String file) {
+        save(java.nio.file.Path.of(file));
+    }
+
+    /** {@link #load(java.nio.file.Path)} from a file name. */
+    public void load(String file) {
+        load(java.nio.file.Path.of(file));
+    }
+
     private static boolean isSafetensors(java.nio.file.Path file) {
         java.nio.file.Path name = file.getFileName();
         return name != null && name.toString().endsWith(".safetensors");

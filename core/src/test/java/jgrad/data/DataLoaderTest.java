@@ -102,4 +102,44 @@ class DataLoaderTest {
         Tensor.setRngState(state);
         assertEquals(third, pass(again));
     }
+
+    /** As in PyTorch, a regression target of shape [N, 1] (or [N, k]) is fine: batches keep its trailing shape. */
+    @Test
+    void targetsOfShapeNByKBatchAsBByK() {
+        double[][] x = new double[5][];
+        double[][] y = new double[5][];
+        for (int i = 0; i < 5; i++) {
+            x[i] = new double[] {i, -i};
+            y[i] = new double[] {10 * i};
+        }
+        TensorDataset data = new TensorDataset(Tensor.of(x), Tensor.of(y));
+        assertEquals(5, data.size());
+        assertArrayEquals(new int[] {1}, data.targetShape());
+        assertArrayEquals(new int[] {5, 1}, data.targets().shape());
+        assertEquals(20, data.target(2));
+        assertEquals("TensorDataset(size=5, input_shape=[2], target_shape=[1], targets=classes 0..40)", data.toString());
+        Batch first = new DataLoader(data, 2).iterator().next();
+        assertArrayEquals(new int[] {2, 1}, first.targets().shape());
+        assertArrayEquals(new double[] {0, 10}, first.targets().toArray());
+
+        double[][] pairs = {{1, 2}, {3, 4}, {5, 6}};
+        TensorDataset two = new TensorDataset(Tensor.zeros(3, 4), Tensor.of(pairs));
+        List<Double> seen = new ArrayList<>();
+        for (Batch b : new DataLoader(two, 2, true, 9, false)) {
+            assertEquals(2, b.targets().shape()[1]);
+            for (double v : b.targets().toArray()) {
+                seen.add(v);
+            }
+        }
+        seen.sort(null);
+        assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0), seen);
+        var split = two.split(0.67, 1);
+        assertArrayEquals(new int[] {2, 2}, split.train().targets().shape());
+        assertArrayEquals(new int[] {3, 2}, two.withInputShape(2, 2).targets().shape());
+        var e = assertThrows(IllegalStateException.class, () -> two.target(0));
+        assertTrue(e.getMessage().contains("targetValues"), e.getMessage());
+        assertArrayEquals(new double[] {3, 4}, two.targetValues(1));
+        var wrong = assertThrows(IllegalArgumentException.class, () -> new TensorDataset(Tensor.zeros(3, 4), Tensor.zeros(2, 1)));
+        assertTrue(wrong.getMessage().contains("[2, 1]"), wrong.getMessage());
+    }
 }

@@ -68,6 +68,22 @@ class DatasetsTest {
     }
 
     @Test
+    void splitWithoutASeedDrawsFromTheGlobalGenerator() {
+        jgrad.autograd.Tensor.manualSeed(3);
+        var a = Datasets.iris().split(0.8);
+        var again = Datasets.iris().split(0.8); // the generator has moved on: another order
+        jgrad.autograd.Tensor.manualSeed(3);
+        var b = Datasets.iris().split(0.8);
+        assertEquals(120, a.train().size());
+        assertEquals(30, a.test().size());
+        assertArrayEquals(a.test().targets().toArray(), b.test().targets().toArray());
+        assertArrayEquals(a.test().input(0), b.test().input(0));
+        assertTrue(!java.util.Arrays.equals(a.test().input(0), again.test().input(0))
+                || !java.util.Arrays.equals(a.test().input(1), again.test().input(1)), "a second split draws a new order");
+        assertThrows(IllegalArgumentException.class, () -> Datasets.iris().split(1.0));
+    }
+
+    @Test
     void idxReaderReadsImagesAndLabels() throws IOException {
         Path images = dir.resolve("images.idx3");
         Path labels = dir.resolve("labels.idx1");

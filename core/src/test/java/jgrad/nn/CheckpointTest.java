@@ -51,6 +51,19 @@ class CheckpointTest {
     }
 
     @Test
+    void saveAndLoadTakeAFileNameToo() {
+        Tensor.manualSeed(1);
+        var original = model();
+        String file = dir.resolve("named.safetensors").toString();
+        original.save(file);
+        Tensor.manualSeed(2);
+        var restored = model();
+        restored.load(file);
+        original.namedParameters().forEach((name, p) ->
+                assertArrayEquals(p.toArray(), restored.namedParameters().get(name).toArray(), 0, name));
+    }
+
+    @Test
     void truncatedOrCorruptFilesAreClearErrors() throws Exception {
         Path file = dir.resolve("model.jgrad");
         model().save(file);

@@ -35,6 +35,20 @@ class CodeEvaluatorTest {
         assertEquals(6, eval.eval("x * 2"));
     }
 
+    /** What %%track relies on to draw nothing for a cell that does not compile. */
+    @Test
+    void theHookRunsOnceBeforeCodeThatCompiledRunsAndNeverForCodeThatDoesNot() throws Exception {
+        List<String> seen = new java.util.ArrayList<>();
+        eval.eval("List<String> hookOrder = new ArrayList<>();");
+        eval.eval("hookOrder.add(\"first\");\nhookOrder.add(\"second\");", () -> seen.add("hook " + Thread.currentThread().getName()));
+        assertEquals(1, seen.size(), "once per cell, not per snippet");
+        assertEquals(List.of("first", "second"), eval.eval("hookOrder"));
+        assertEquals("hook " + Thread.currentThread().getName(), seen.get(0), "on the evaluating thread");
+        assertThrows(CompilationException.class, () -> eval.eval("int broken = ;", () -> seen.add("compile error")));
+        eval.eval("int afterwards = 1;");
+        assertEquals(1, seen.size(), "neither for code that does not compile nor left over for the next cell");
+    }
+
     @Test
     void valuesAreTheRealObjectsNotCopies() throws Exception {
         Object list = eval.eval("var held = new ArrayList<String>(List.of(\"a\"));\nheld");

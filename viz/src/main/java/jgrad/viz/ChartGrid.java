@@ -12,7 +12,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Several XChart charts painted side by side into one image ("subplots"): XChart has no subplot
- * layout of its own, but every chart can paint itself into a region of a Graphics2D.
+ * layout of its own, but every chart can paint itself into a region of a Graphics2D. The last chart of
+ * an incomplete last row spans the rest of that row, so no part of the image stays blank.
  */
 public final class ChartGrid {
     private final List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts;
@@ -43,6 +44,12 @@ public final class ChartGrid {
         return cellHeight;
     }
 
+    /** The width chart {@code index} is painted at: a cell, or the rest of the row for the last chart. */
+    public int chartWidth(int index) {
+        boolean last = index == charts.size() - 1;
+        return last ? (columns - index % columns) * cellWidth : cellWidth;
+    }
+
     public int width() {
         return columns * cellWidth;
     }
@@ -59,10 +66,10 @@ public final class ChartGrid {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width(), height());
             for (int i = 0; i < charts.size(); i++) {
-                Graphics2D cell = (Graphics2D) g.create((i % columns) * cellWidth, (i / columns) * cellHeight,
-                        cellWidth, cellHeight);
-                ChartStyle.prepare(charts.get(i), cellWidth, cellHeight);
-                charts.get(i).paint(cell, cellWidth, cellHeight);
+                int w = chartWidth(i);
+                Graphics2D cell = (Graphics2D) g.create((i % columns) * cellWidth, (i / columns) * cellHeight, w, cellHeight);
+                ChartStyle.prepare(charts.get(i), w, cellHeight);
+                charts.get(i).paint(cell, w, cellHeight);
                 cell.dispose();
             }
         } finally {

@@ -108,8 +108,9 @@ public final class ChartStyle {
 
 
     /**
-     * Shrinks a title too wide for its place, then shortens it with an ellipsis. XChart centres the
-     * title over the plot, not the image, so the plot's width is the room it has.
+     * Shrinks a title too wide for its place, then drops its last " · " parts ("loss · min 0.07 @939 · max 2.4
+     * @0" keeps "loss · min 0.07 @939"), and only a title still too wide is shortened with an ellipsis. XChart
+     * centres the title over the plot, not the image, so the plot's width is the room it has.
      */
     static void fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, int width) {
         String title = chart.getTitle();
@@ -122,15 +123,24 @@ public final class ChartStyle {
         while (textWidth(title, font) > room && font.getSize2D() > MIN_TITLE_SIZE) {
             font = font.deriveFont(font.getSize2D() - 1);
         }
-        if (textWidth(title, font) > room) {
-            String shorter = title;
-            while (shorter.length() > 1 && textWidth(shorter + "…", font) > room) {
-                shorter = shorter.substring(0, shorter.length() - 1);
+        String fitted = title;
+        while (textWidth(fitted, font) > room && fitted.contains(PART)) {
+            fitted = fitted.substring(0, fitted.lastIndexOf(PART));
+        }
+        if (textWidth(fitted, font) > room) {
+            while (fitted.length() > 1 && textWidth(fitted + "…", font) > room) {
+                fitted = fitted.substring(0, fitted.length() - 1);
             }
-            chart.setTitle(shorter.stripTrailing() + "…");
+            fitted = fitted.stripTrailing() + "…";
+        }
+        if (!fitted.equals(title)) {
+            chart.setTitle(fitted);
         }
         styler.setChartTitleFont(font);
     }
+
+    /** What separates the parts of a title that {@link #fitTitle} may drop. */
+    static final String PART = " · ";
 
     /** A little less than the width XChart will give the plot: the image less the y axis and a legend beside it. */
     static double plotWidth(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, int width) {
@@ -161,8 +171,9 @@ public final class ChartStyle {
         } else if (chart instanceof XYChart xy && xy.getSeriesMap().get(NiceAxes.RANGE_SERIES) != null
                 && !xy.getStyler().isYAxisLogarithmic()) {
             double[] y = xy.getSeriesMap().get(NiceAxes.RANGE_SERIES).getYData();
+            var format = NiceNumbers.axisLabels(y[0], y[1]);
             for (double v : NiceNumbers.ticks(y[0], y[1], 12)) {
-                out.add(NiceNumbers.label(v));
+                out.add(format.apply(v));
             }
         } else {
             out.add("0.0001"); // log axes and bars: a typical long label

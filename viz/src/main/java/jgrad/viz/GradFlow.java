@@ -77,9 +77,11 @@ public final class GradFlow {
         // labels slanted at 30 degrees need about 30 px each; with more parameters, every k-th is named
         names = SparseLabels.everyKth(names, (ChartStyle.WIDTH - 120) / 30);
         if (positive) { // bars start at 0 unless told otherwise, which a log axis cannot show
-            double floor = java.util.stream.Stream.of(mean, max, ratio).flatMap(List::stream)
-                    .filter(v -> v != null && v > 0).mapToDouble(Double::doubleValue).min().orElse(1e-12);
-            chart.getStyler().setYAxisMin(floor / 2);
+            var values = java.util.stream.Stream.of(mean, max, ratio).flatMap(List::stream)
+                    .filter(v -> v != null && v > 0).mapToDouble(Double::doubleValue).summaryStatistics();
+            double[] range = NiceAxes.twoDecades(values.getMin() / 2, values.getMax()); // two labelled ticks at least
+            chart.getStyler().setYAxisMin(range[0]).setYAxisMax(range[1])
+                    .setYAxisDecimalPattern(NiceAxes.logPattern(range[0], range[1]));
         }
         chart.addSeries("max |grad|", names, max);
         chart.addSeries("mean |grad|", names, mean);

@@ -24,10 +24,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class NiceAxes {
     /** The invisible series; it is the first of every chart made by {@link ChartStyle#xy}. */
     static final String RANGE_SERIES = "\u2060axis range";
-    /** The labels of a linear axis. */
-    static final Function<Double, String> NUMBERS = NiceNumbers::label;
-    /** Labels of an axis that holds log10 of the values: 1e-12, 1e-8, 1e-4, 1. */
-    static final Function<Double, String> POWERS_OF_TEN = e -> NiceNumbers.label(Math.pow(10, e));
+    /** Labels of an axis that holds log10 of the values: 1e-12, 1e-8, 1e-4, 1e0 (more decades than plain fits). */
+    static final Function<Double, String> POWERS_OF_TEN = e -> NiceNumbers.scientific(Math.pow(10, e));
     /**
      * XChart labels every decade of a logarithmic axis; past this many decades the labels would
      * crowd, so such values are drawn as log10 on a linear axis labelled with powers of ten.
@@ -47,23 +45,69 @@ final class NiceAxes {
         range.setEnabled(true);
     }
 
-    /** Before painting at width x height: the range series spans the data, labels and spacing are nice. */
+    /**
+     * Before painting at width x height: the range series spans the data (on a logarithmic axis at least two
+     * decades, see {@link #twoDecades}), labels are nice and in one notation per axis, spacing is nice.
+     */
     static void refresh(XYChart chart, int width, int height) {
         XYStyler styler = chart.getStyler();
         Map<String, XYSeries> all = chart.getSeriesMap();
+        boolean logX = styler.isXAxisLogarithmic();
+        boolean logY = styler.isYAxisLogarithmic();
+        double[] x = range(all, true, logX, styler.getXAxisMin(), styler.getXAxisMax());
+        double[] y = range(all, false, logY, styler.getYAxisMin(), styler.getYAxisMax());
+        if (logX && styler.getXAxisMin() == null && styler.getXAxisMax() == null) {
+            x = twoDecades(x[0], x[1]);
+        }
+        if (logY && styler.getYAxisMin() == null && styler.getYAxisMax() == null) {
+            y = twoDecades(y[0], y[1]);
+        }
         if (all.containsKey(RANGE_SERIES)) {
-            double[] x = range(all, true, styler.isXAxisLogarithmic(), styler.getXAxisMin(), styler.getXAxisMax());
-            double[] y = range(all, false, styler.isYAxisLogarithmic(), styler.getYAxisMin(), styler.getYAxisMax());
             chart.updateXYSeries(RANGE_SERIES, x, y, null);
         }
         // a labelling function takes precedence over XChart's logarithmic axis: linear axes only
         if (styler.getxAxisTickLabelsFormattingFunction() != POWERS_OF_TEN) {
-            styler.setxAxisTickLabelsFormattingFunction(styler.isXAxisLogarithmic() ? null : NUMBERS);
+            styler.setxAxisTickLabelsFormattingFunction(logX ? null : NiceNumbers.axisLabels(x[0], x[1]));
         }
         if (styler.getyAxisTickLabelsFormattingFunction() != POWERS_OF_TEN) {
-            styler.setyAxisTickLabelsFormattingFunction(styler.isYAxisLogarithmic() ? null : NUMBERS);
+            styler.setyAxisTickLabelsFormattingFunction(logY ? null : NiceNumbers.axisLabels(y[0], y[1]));
+        }
+        if (logX) {
+            styler.setXAxisDecimalPattern(logPattern(x[0], x[1]));
+        }
+        if (logY) {
+            styler.setYAxisDecimalPattern(logPattern(y[0], y[1]));
         }
         spacing(styler, width, height);
+    }
+
+    /**
+     * [lo, hi] (both positive), widened where needed to hold at least two powers of ten: XChart labels only
+     * the powers of ten on a logarithmic axis, so a range inside one decade would show one label or none.
+     * Of the two ways to reach a second power, the shorter one is taken.
+     */
+    static double[] twoDecades(double lo, double hi) {
+        int first = (int) Math.ceil(Math.log10(lo) - 1e-9); // the powers of ten inside are 10^first .. 10^last
+        int last = (int) Math.floor(Math.log10(hi) + 1e-9);
+        if (!(lo > 0) || !(hi > 0) || last - first >= 1) {
+            return new double[] {lo, hi};
+        }
+        if (last < first) { // inside one decade: its two ends
+            return new double[] {Math.min(lo, Math.pow(10, last)), Math.max(hi, Math.pow(10, first))};
+        }
+        double down = Math.log10(lo) - (first - 1);
+        double up = (last + 1) - Math.log10(hi);
+        return down <= up ? new double[] {Math.pow(10, first - 1), hi} : new double[] {lo, Math.pow(10, last + 1)};
+    }
+
+    /**
+     * XChart's number pattern for the decades of a logarithmic axis over [lo, hi], one notation for all of
+     * them (XChart alone writes 1E-4 beside 0.001): positional when they all lie in 0.001 to 1000, else scientific.
+     */
+    static String logPattern(double lo, double hi) {
+        int first = (int) Math.ceil(Math.log10(lo) - 1e-9);
+        int last = (int) Math.floor(Math.log10(hi) + 1e-9);
+        return first >= -3 && last <= 3 ? "0.###" : "0E0";
     }
 
     /** True when the positive finite values span more decades than a log axis can label. */

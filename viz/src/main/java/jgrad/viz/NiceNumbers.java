@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Axis numbers a person reads at a glance: steps of 1, 2 or 5 times a power of ten, and labels
@@ -15,28 +16,58 @@ public final class NiceNumbers {
 
     /** The short label of an axis value: "0", "0.25", "12.5k", "3M", "2.5e-5", "1.2e10". */
     public static String label(double v) {
+        BigDecimal d = rounded(v);
+        if (d == null || d.signum() == 0) {
+            return special(v);
+        }
+        return Math.abs(d.doubleValue()) < 1e-3 ? scientific(d) : positional(d);
+    }
+
+    /**
+     * The labels of one axis spanning [lo, hi], all in one notation so that no axis shows "8e-4" beside
+     * "0.0012": positional ("0.0004", "0.25", "1.5k", "2M"), unless the largest value is below 1e-3 or reaches
+     * 1e9; then every label but 0 is scientific ("2e-5", "1.2e-4", "1.5e9").
+     */
+    public static Function<Double, String> axisLabels(double lo, double hi) {
+        double largest = Math.max(Math.abs(lo), Math.abs(hi));
+        if (largest < 1e-3 || largest >= 1e9) {
+            return NiceNumbers::scientific;
+        }
+        return v -> {
+            BigDecimal d = rounded(v);
+            return d == null || d.signum() == 0 ? special(v) : positional(d);
+        };
+    }
+
+    /** A value in scientific notation without float noise: "1e-7", "2.5e-5", "1e0", "1.5e9"; 0 is "0". */
+    public static String scientific(double v) {
+        BigDecimal d = rounded(v);
+        return d == null || d.signum() == 0 ? special(v) : scientific(d);
+    }
+
+    /** Ten significant digits, which drop the noise of steps like 0.1 + 0.2; null for NaN and infinities. */
+    private static BigDecimal rounded(double v) {
+        return Double.isFinite(v) ? new BigDecimal(v).round(new MathContext(10)) : null;
+    }
+
+    /** "0", "nan", "inf" or "-inf". */
+    private static String special(double v) {
         if (Double.isNaN(v)) {
             return "nan";
         }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        // ten significant digits drop the noise of steps like 0.1 + 0.2
-        BigDecimal d = new BigDecimal(v).round(new MathContext(10));
-        if (d.signum() == 0) {
-            return "0";
-        }
+        return Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : "0";
+    }
+
+    /** "0.0004", "0.25", "12.5k", "3M"; from 1e9 on scientific. */
+    private static String positional(BigDecimal d) {
         double a = Math.abs(d.doubleValue());
-        if (a >= 1e9 || a < 1e-3) {
+        if (a >= 1e9) {
             return scientific(d);
         }
         if (a >= 1e6) {
             return plain(d.movePointLeft(6)) + "M";
         }
-        if (a >= 1e3) {
-            return plain(d.movePointLeft(3)) + "k";
-        }
-        return plain(d);
+        return a >= 1e3 ? plain(d.movePointLeft(3)) + "k" : plain(d);
     }
 
     private static String plain(BigDecimal d) {

@@ -2,7 +2,11 @@ package jgrad.viz;
 
 import java.util.Locale;
 
-/** "step 120/500 · 35.2 steps/s · ETA 10.8 s": a text progress line that needs no widgets. */
+/**
+ * "step 120 · epoch 2 · 2/10 · 35.2 steps/s · ETA 10.8 s · elapsed 3.4 s": a text progress line that needs no
+ * widgets. The rate counts what its label says: training steps once there are any, else the units of
+ * {@code progress(i, n)} ("it/s", as tqdm); the ETA comes from the fraction i/n whatever it counts.
+ */
 final class ProgressLine {
     private ProgressLine() {
     }
@@ -13,17 +17,35 @@ final class ProgressLine {
         if (epoch > 0) {
             sb.append(" · epoch ").append(epoch);
         }
+        if (step == 0) { // no steps to count: the rate is that of progress(i, n)
+            return sb.append(" · ").append(total > 0 ? counter(done, total, elapsedSeconds > 0 ? done / elapsedSeconds : 0,
+                    elapsedSeconds) : "elapsed " + duration(elapsedSeconds)).toString();
+        }
         if (total > 0) {
             sb.append(" · ").append(done).append('/').append(total);
-            double rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
-            if (rate > 0) {
-                sb.append(String.format(Locale.ROOT, " · %.1f it/s · ETA %s", rate, duration((total - done) / rate)));
-            }
-        } else if (step > 0 && elapsedSeconds > 0) {
+        }
+        if (elapsedSeconds > 0) {
             sb.append(String.format(Locale.ROOT, " · %.1f steps/s", step / elapsedSeconds));
         }
-        sb.append(" · elapsed ").append(duration(elapsedSeconds));
-        return sb.toString();
+        return sb.append(eta(done, total, elapsedSeconds)).append(" · elapsed ").append(duration(elapsedSeconds)).toString();
+    }
+
+    /** "37/100 · 12.3 it/s · ETA 5.1 s · elapsed 3.0 s", {@code rate} in units of {@code done} per second. */
+    static String counter(long done, long total, double rate, double elapsedSeconds) {
+        StringBuilder sb = new StringBuilder().append(done).append('/').append(total);
+        if (rate > 0 && Double.isFinite(rate)) {
+            sb.append(String.format(Locale.ROOT, " · %.1f it/s", rate));
+        }
+        sb.append(eta(done, total, elapsedSeconds));
+        return sb.append(" · elapsed ").append(duration(elapsedSeconds)).toString();
+    }
+
+    /** " · ETA 10.8 s" from the fraction done so far, or nothing before there is any. */
+    private static String eta(long done, long total, double elapsedSeconds) {
+        if (total <= 0 || done <= 0 || done > total || !(elapsedSeconds > 0)) {
+            return "";
+        }
+        return " · ETA " + duration(elapsedSeconds * (total - done) / done);
     }
 
     static String duration(double seconds) {

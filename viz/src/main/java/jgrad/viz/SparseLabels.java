@@ -33,29 +33,31 @@ final class SparseLabels {
         for (int n = maxLabels; n > 1; n--) {
             ticks = NiceNumbers.ticks(starts[0], last, n);
             double widest = 0;
+            var format = NiceNumbers.axisLabels(starts[0], last);
             for (double v : ticks) {
-                widest = Math.max(widest, ChartStyle.textWidth(NiceNumbers.label(v), ChartStyle.TICK_FONT));
+                widest = Math.max(widest, ChartStyle.textWidth(format.apply(v), ChartStyle.TICK_FONT));
             }
             if (ticks.size() * (widest + GAP) <= pixels) {
                 break;
             }
         }
-        return label(starts, ticks);
+        return label(starts, last, ticks);
     }
 
     /** Rows that start at the given values (ascending) and end at last, over a height of pixels. */
     static List<String> rows(double[] starts, double last, double pixels, int maxLabels) {
-        return label(starts, NiceNumbers.ticks(starts[0], last, fittingRows(pixels, maxLabels)));
+        return label(starts, last, NiceNumbers.ticks(starts[0], last, fittingRows(pixels, maxLabels)));
     }
 
-    private static List<String> label(double[] starts, List<Double> ticks) {
+    private static List<String> label(double[] starts, double last, List<Double> ticks) {
+        var format = NiceNumbers.axisLabels(starts[0], last); // one notation for the whole axis
         String[] labels = new String[starts.length];
         Arrays.fill(labels, BLANK);
         for (double v : ticks) {
             int b = Arrays.binarySearch(starts, v);
             b = b >= 0 ? b : -b - 2; // the column whose range holds v
             if (b >= 0 && b < labels.length && labels[b].equals(BLANK)) {
-                labels[b] = NiceNumbers.label(v);
+                labels[b] = format.apply(v);
             }
         }
         return Arrays.asList(labels);

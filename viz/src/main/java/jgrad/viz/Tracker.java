@@ -16,7 +16,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * at most once per {@link #MIN_REDRAW_NANOS} (and every {@code every} steps at most), so a fast
  * loop is not slowed down by PNG encoding. {@link #finish()} draws the final chart and summary.
  *
- * <p>x values: the step counter once {@link #step()} has been called, else the metric's own count.
+ * <p>x values: the step counter once {@link #step()} has been called, else the metric's own count, which
+ * the progress line and the summary then report as the steps.
  * Calls may come from any thread (e.g. a data-loading thread logging throughput); they are serialised.
  */
 public final class Tracker {
@@ -129,22 +130,34 @@ public final class Tracker {
 
     public synchronized void epoch() {
         epoch++;
-        epochSteps.add(step);
+        epochSteps.add(currentStep());
         maybeRedraw();
     }
 
     /** Reports i of n iterations done, for the rate and ETA in the progress line. */
     public synchronized void progress(long i, long n) {
-        if (n <= 0 || i < 0) {
-            throw new IllegalArgumentException("progress: need 0 <= i and n > 0, got i=" + i + ", n=" + n);
-        }
+        checkProgress(i, n);
         progressDone = i;
         progressTotal = n;
         maybeRedraw();
     }
 
-    public long currentStep() {
-        return step;
+    static void checkProgress(long i, long n) {
+        if (n <= 0 || i < 0) {
+            throw new IllegalArgumentException("progress: need 0 <= i and n > 0, got i=" + i + ", n=" + n);
+        }
+    }
+
+    /** The step counter; before the first {@link #step()}, the most values logged under one metric (the x axis). */
+    public synchronized long currentStep() {
+        if (stepping) {
+            return step;
+        }
+        long most = 0;
+        for (MetricSeries s : metrics.values()) {
+            most = Math.max(most, s.size());
+        }
+        return most;
     }
 
     public MetricSeries metric(String name) {
@@ -176,7 +189,7 @@ public final class Tracker {
 
     /** The current frame with the progress line. */
     public synchronized TrackerView view() {
-        return view(ProgressLine.format(step, epoch, progressDone, progressTotal, elapsedSeconds()));
+        return view(ProgressLine.format(currentStep(), epoch, progressDone, progressTotal, elapsedSeconds()));
     }
 
     private TrackerView view(String text) {
@@ -186,8 +199,8 @@ public final class Tracker {
         boolean alone = charts.size() + (withGrads ? 1 : 0) == 1;
         int width = alone ? ChartStyle.WIDTH : ChartStyle.PANEL_WIDTH;
         int height = alone ? ChartStyle.HEIGHT : ChartStyle.PANEL_HEIGHT;
-        if (withGrads) {
-            charts.add(grads.heatmap(width, height));
+        if (withGrads) { // last in the grid: alone in its row it spans the row (see ChartGrid)
+            charts.add(grads.heatmap(alone || charts.size() % 2 == 1 ? width : 2 * width, height));
         }
         ChartGrid grid = charts.isEmpty() ? null : new ChartGrid(charts, alone ? 1 : 2, width, height);
         return new TrackerView(grid, text);
@@ -196,7 +209,7 @@ public final class Tracker {
     /** Last, min and max of every metric, steps and time. */
     public synchronized String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d steps, %d epochs in %s", step, epoch,
+        sb.append(String.format(Locale.ROOT, "%d steps, %d epochs in %s", currentStep(), epoch,
                 ProgressLine.duration(elapsedSeconds())));
         for (MetricSeries s : metrics.values()) {
             if (s.size() == 0) {
@@ -226,11 +239,12 @@ public final class Tracker {
         }
         long now = clock.getAsLong();
         boolean first = lastDrawStep == Long.MIN_VALUE; // no frame with values yet (show() draws an empty one)
-        if (!first && (now - lastDrawNanos < MIN_REDRAW_NANOS || step - lastDrawStep < every)) {
+        long x = stepping ? step : currentStep() - 1; // the x of the newest value
+        if (!first && (now - lastDrawNanos < MIN_REDRAW_NANOS || x - lastDrawStep < every)) {
             return;
         }
         lastDrawNanos = now;
-        lastDrawStep = step;
+        lastDrawStep = x;
         send(view());
     }
 

@@ -33,6 +33,7 @@ final class Readable {
         int height = r.height;
         String where = name + " (" + width + "x" + height + ")";
         assertFalse(r.texts.isEmpty(), where + ": no title or axis title painted");
+        assertFalse(r.title != null && r.title.endsWith("…"), where + ": title cut to '" + r.title + "'");
         for (Rectangle2D t : r.texts) {
             assertInside(where + ": title, axis title or legend", t, r);
         }
@@ -58,6 +59,9 @@ final class Readable {
                         + " and '" + labels.get(j).text() + "' " + b + " overlap");
             }
         }
+        if (kind != Axis.CATEGORIES) {
+            assertOneNotation(where, labels);
+        }
         if (kind == Axis.NUMBERS) {
             assertTrue(labels.size() >= 2, where + ": fewer than two labels " + texts(labels));
             double[] v = labels.stream().mapToDouble(l -> value(where, l.text())).toArray();
@@ -68,6 +72,7 @@ final class Readable {
                 assertEquals(0, Math.IEEEremainder(v[i], step), step * 1e-6, where + ": " + v[i] + " is not a multiple of " + step);
             }
         } else if (kind == Axis.LOG) {
+            assertTrue(labels.size() >= 2, where + ": fewer than two labelled ticks on a log axis " + texts(labels));
             for (RenderedChart.Label l : labels) {
                 double e = Math.log10(value(where, l.text()));
                 assertEquals(Math.rint(e), e, 1e-9, where + ": log axis label " + l.text() + " is not a power of ten");
@@ -75,9 +80,45 @@ final class Readable {
         }
     }
 
+    /** All labels but 0 in one notation: none "8e-4" beside "0.0012", nor "1E-4" beside "0.001". */
+    static void assertOneNotation(String where, List<RenderedChart.Label> labels) {
+        java.util.Set<String> notations = new java.util.TreeSet<>();
+        for (RenderedChart.Label l : labels) {
+            String t = l.text().strip();
+            if (!t.equals("0")) {
+                notations.add(t.contains("e") ? "e" : t.contains("E") ? "E" : "positional");
+            }
+        }
+        assertTrue(notations.size() <= 1, where + ": labels mix notations " + notations + ": " + texts(labels));
+    }
+
+    /** Every cell of the grid's layout holds a chart: no quarter or half of the image is left blank. */
+    static void checkFilled(String where, ChartGrid grid) {
+        java.awt.image.BufferedImage image;
+        try {
+            image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(grid.toPng()));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(where + ": not a PNG", e);
+        }
+        for (int top = 0; top + grid.cellHeight() <= image.getHeight(); top += grid.cellHeight()) {
+            for (int left = 0; left + grid.cellWidth() <= image.getWidth(); left += grid.cellWidth()) {
+                int ink = 0;
+                for (int y = top; y < top + grid.cellHeight(); y++) {
+                    for (int x = left; x < left + grid.cellWidth(); x++) {
+                        ink += (image.getRGB(x, y) & 0xffffff) == 0xffffff ? 0 : 1;
+                    }
+                }
+                double share = ink / (double) (grid.cellWidth() * grid.cellHeight());
+                assertTrue(share > 0.02, where + ": the cell at (" + left + ", " + top + ") of the " + image.getWidth()
+                        + "x" + image.getHeight() + " image is blank (" + ink + " pixels drawn)");
+            }
+        }
+    }
+
     /** Column labels of a heat map (steps, bins): nice multiples of one nice step. */
     static void checkNiceMultiples(String where, List<RenderedChart.Label> labels) {
         assertFalse(labels.isEmpty(), where + ": no labels");
+        assertOneNotation(where, labels);
         double[] v = labels.stream().mapToDouble(l -> value(where, l.text())).toArray();
         if (v.length < 2) {
             return;

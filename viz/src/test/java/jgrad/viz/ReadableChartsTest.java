@@ -23,8 +23,9 @@ import org.knowm.xchart.XYChartBuilder;
 
 /**
  * Every chart kind rendered with 10, 1,000 and 100,000 points, read back as a person sees it:
- * at most ten tick labels per axis, nice values (1-2-5 steps), no label touching another at the
- * rendered size, and every title inside the image. The PNGs are kept in target/charts/ for review.
+ * at most ten tick labels per axis, nice values (1-2-5 steps) in one notation per axis, at least two
+ * labelled ticks on a log axis, no label touching another at the rendered size, every title inside the
+ * image and not cut, and no blank cell in a grid of charts. The PNGs are kept in target/charts/ for review.
  */
 class ReadableChartsTest {
     private static final Readable.Axis NUMBERS = Readable.Axis.NUMBERS;
@@ -141,10 +142,11 @@ class ReadableChartsTest {
             Readable.check("tracker_panel" + i + "_" + n, grid.charts().get(i), grid.cellWidth(), grid.cellHeight(),
                     NUMBERS, NUMBERS);
         }
-        RenderedChart heat = Readable.check("tracker_grads_" + n, grid.charts().get(2), grid.cellWidth(), grid.cellHeight(),
-                Readable.Axis.CATEGORIES, Readable.Axis.CATEGORIES);
+        RenderedChart heat = Readable.check("tracker_grads_" + n, grid.charts().get(2), grid.chartWidth(2),
+                grid.cellHeight(), Readable.Axis.CATEGORIES, Readable.Axis.CATEGORIES);
         Readable.checkNiceMultiples("tracker_grads_" + n + " steps", heat.xLabels);
         assertEquals(4, heat.yLabels.size(), "every parameter named: " + Readable.texts(heat.yLabels));
+        Readable.checkFilled("tracker_panels_" + n, grid);
         ChartFiles.save("tracker_panels_" + n + ".png", grid.toPng());
     }
 
@@ -163,8 +165,9 @@ class ReadableChartsTest {
         }
         ChartGrid grid = Histograms.grid(values);
         for (int i = 0; i < grid.charts().size(); i++) {
-            Readable.check("hist" + i + "_" + n, grid.charts().get(i), grid.cellWidth(), grid.cellHeight(), NUMBERS, NUMBERS);
+            Readable.check("hist" + i + "_" + n, grid.charts().get(i), grid.chartWidth(i), grid.cellHeight(), NUMBERS, NUMBERS);
         }
+        Readable.checkFilled("histograms_" + n, grid);
         ChartFiles.save("histograms_" + n + ".png", grid.toPng());
     }
 
@@ -178,6 +181,43 @@ class ReadableChartsTest {
         Loss.mse(model.call(x), Tensor.zeros(4, 10)).backward();
         Chart chart = Plots.gradFlow(model);
         check("gradflow_" + n, chart, Readable.Axis.CATEGORIES, Readable.Axis.LOG);
+    }
+
+    /** Gradients that all lie within one decade: the log axis still gets two labelled powers of ten. */
+    @Test
+    void gradFlowWithinOneDecade() {
+        var model = new Linear(2, 2);
+        model.namedParameters().values().forEach(p -> p.assign(java.util.Arrays.stream(p.toArray()).map(v -> 0.5).toArray()));
+        model.call(Tensor.ones(1, 2)).sum().backward(); // every |grad| is 1, every grad:data 2
+        check("gradflow_one_decade", Plots.gradFlow(model), Readable.Axis.CATEGORIES, Readable.Axis.LOG);
+    }
+
+    /** A loss near 1e-3: its title keeps whole parts and its axis does not mix 8e-4 with 0.0012. */
+    @ParameterizedTest
+    @ValueSource(ints = {10, 1000, 100_000})
+    void trackerWithASmallLoss(int n) {
+        Tracker t = new Tracker(DisplaySink.NONE);
+        Tracker panels = new Tracker(DisplaySink.NONE);
+        double[] y = loss(n, 9);
+        for (int i = 0; i < n; i++) {
+            double small = 0.0008 + 0.00018 * y[i];
+            t.log("loss", small);
+            t.step();
+            panels.log("mse", small);
+            panels.log("mae", Math.sqrt(small));
+            panels.step();
+        }
+        ChartGrid grid = t.finish().grid();
+        RenderedChart one = Readable.check("tracker_small_" + n, grid.charts().get(0), grid.chartWidth(0), grid.cellHeight(),
+                NUMBERS, NUMBERS);
+        assertTrue(one.title.contains("max"), "a chart of its own has room for min and max: " + one.title);
+        ChartFiles.save("tracker_small_" + n + ".png", grid.toPng());
+        ChartGrid two = panels.finish().grid();
+        for (int i = 0; i < 2; i++) {
+            Readable.check("tracker_small_panel" + i + "_" + n, two.charts().get(i), two.chartWidth(i), two.cellHeight(),
+                    NUMBERS, NUMBERS);
+        }
+        ChartFiles.save("tracker_small_panels_" + n + ".png", two.toPng());
     }
 
     @ParameterizedTest
@@ -232,11 +272,12 @@ class ReadableChartsTest {
         }
         ChartGrid grid = cd.chart();
         for (int i = 0; i < grid.charts().size(); i++) {
-            RenderedChart r = Readable.check("colorful" + i + "_" + n, grid.charts().get(i), grid.cellWidth(),
+            RenderedChart r = Readable.check("colorful" + i + "_" + n, grid.charts().get(i), grid.chartWidth(i),
                     grid.cellHeight(), Readable.Axis.CATEGORIES, Readable.Axis.CATEGORIES);
             Readable.checkNiceMultiples("colorful" + i + "_" + n + " steps", r.xLabels);
             Readable.checkNiceMultiples("colorful" + i + "_" + n + " activations", r.yLabels);
         }
+        Readable.checkFilled("colorful_" + n, grid);
         ChartFiles.save("colorful_" + n + ".png", grid.toPng());
     }
 

@@ -158,6 +158,7 @@ class TrackerTest {
         assertThrows(IllegalArgumentException.class, () -> t.log(" ", 1));
         assertThrows(IllegalArgumentException.class, () -> t.progress(1, 0));
         assertThrows(IllegalStateException.class, () -> Track.log("loss", 1));
+        assertThrows(IllegalArgumentException.class, () -> Track.progress(-1, 10), "outside %%track too");
     }
 
     @Test
@@ -178,5 +179,65 @@ class TrackerTest {
         }
         clock.nanos += 2_000_000_000L;
         assertTrue(steps.view().text().startsWith("step 10 · 5.0 steps/s"), steps.view().text());
+    }
+
+    /** Steps counted by step() are iterations: their rate is steps/s, while progress(epoch, n) only gives the ETA. */
+    @Test
+    void theRateCountsStepsNotTheUnitsOfProgress() {
+        FakeClock clock = new FakeClock();
+        Tracker t = new Tracker(DisplaySink.NONE, clock::now);
+        for (int i = 0; i < 200; i++) {
+            t.step();
+        }
+        t.epoch();
+        t.progress(1, 4); // one epoch of four done
+        clock.nanos = 4_000_000_000L;
+        String line = t.view().text();
+        assertTrue(line.startsWith("step 200 · epoch 1 · 1/4 · 50.0 steps/s · ETA 12.0 s"), line);
+        assertTrue(!line.contains("it/s"), line);
+    }
+
+    /** Logging without step(): the chart's x axis counts the values, and so do the progress line and summary. */
+    @Test
+    void withoutStepTheStepsReportedAreTheValuesDrawn() {
+        RecordingSink sink = new RecordingSink();
+        FakeClock clock = new FakeClock();
+        Tracker t = new Tracker(sink, clock::now);
+        for (int i = 0; i < 1350; i++) {
+            t.log("loss", 1.0 / (i + 1));
+            if (i % 10 == 0) {
+                t.log("val_loss", 1.0 / (i + 1));
+            }
+            if (i % 450 == 449) {
+                t.epoch();
+            }
+            clock.nanos += 10_000_000L;
+        }
+        assertEquals(1350, t.currentStep());
+        assertTrue(t.view().text().startsWith("step 1350 · epoch 3 · "), t.view().text());
+        assertTrue(sink.calls.size() > 10, "redrawn while running: " + sink.calls.size());
+        TrackerView view = t.finish();
+        assertTrue(view.text().startsWith("1350 steps, 3 epochs"), view.text());
+        assertTrue(view.text().contains("(1350 values)"), view.text());
+    }
+
+    /** progress(i, n) outside %%track: a text line rewritten in place, at most four times a second, ended at n. */
+    @Test
+    void progressOutsideATrackerPrintsATextLine() {
+        FakeClock clock = new FakeClock();
+        var bytes = new java.io.ByteArrayOutputStream();
+        var out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        TextProgress progress = new TextProgress(() -> out, clock::now);
+        for (int i = 1; i <= 100; i++) {
+            clock.nanos += 20_000_000L; // 50 it/s: two seconds in all
+            progress.report(i, 100);
+        }
+        String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String[] frames = text.split("\r", -1);
+        assertTrue(frames.length - 1 >= 8 && frames.length - 1 <= 10, "lines rewritten about 4 times a second: " + text);
+        assertTrue(text.startsWith("\r1/100"), text);
+        assertTrue(text.endsWith("\r100/100 · 50.0 it/s · ETA 0.0 s · elapsed 2.0 s\n"), text);
+        progress.report(1, 5); // a new loop starts over
+        assertTrue(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).endsWith("\r1/5 · elapsed 0.0 s"));
     }
 }

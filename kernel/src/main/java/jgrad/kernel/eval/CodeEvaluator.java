@@ -162,6 +162,20 @@ public final class CodeEvaluator implements AutoCloseable {
         return last;
     }
 
+    /**
+     * {@link #eval(String)} that runs {@code beforeRunning} once, on this thread, just before the first snippet
+     * of {@code code} starts to run, and not at all when none runs (the first one does not compile): %%track
+     * shows its chart only for code that runs.
+     */
+    public Object eval(String code, Runnable beforeRunning) throws Exception {
+        engine.beforeNextRun(beforeRunning);
+        try {
+            return eval(code);
+        } finally {
+            engine.beforeNextRun(null);
+        }
+    }
+
     private void stopIfInterrupted() throws CellInterruptedException {
         if (interrupts.stopRequested()) {
             throw interrupts.timedOut() ? new CellInterruptedException("Time limit: the cell ran longer than "

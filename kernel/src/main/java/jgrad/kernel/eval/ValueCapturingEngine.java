@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import jdk.jshell.execution.LocalExecutionControl;
@@ -24,6 +25,7 @@ import jgrad.kernel.display.ValueText;
 final class ValueCapturingEngine implements ExecutionControlProvider {
     private final BooleanSupplier stopRequested;
     private final UnaryOperator<String> frameNames;
+    private final AtomicReference<Runnable> beforeNextRun = new AtomicReference<>();
     private volatile Control control;
 
     /** {@code frameNames} names the cell lines of JShell frames in what a cell's threads report. */
@@ -39,8 +41,16 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        control = new Control(stopRequested, frameNames);
+        control = new Control(stopRequested, frameNames, beforeNextRun);
         return control;
+    }
+
+    /**
+     * Runs {@code action} once, on the evaluating thread, just before the next snippet starts to run (one that
+     * compiled); null drops an action that has not run.
+     */
+    void beforeNextRun(Runnable action) {
+        beforeNextRun.set(action);
     }
 
     /** The object held by the static field {@code name} of the last snippet's wrapper class ($N temporaries). */
@@ -80,12 +90,14 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
     private static final class Control extends LocalExecutionControl {
         private final BooleanSupplier stopRequested;
         private final UnaryOperator<String> frameNames;
+        private final AtomicReference<Runnable> beforeNextRun;
         private volatile String lastClass;
         private volatile Throwable thrown;
 
-        Control(BooleanSupplier stopRequested, UnaryOperator<String> frameNames) {
+        Control(BooleanSupplier stopRequested, UnaryOperator<String> frameNames, AtomicReference<Runnable> beforeNextRun) {
             this.stopRequested = stopRequested;
             this.frameNames = frameNames;
+            this.beforeNextRun = beforeNextRun;
         }
 
         @Override
@@ -93,6 +105,10 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
                 throws RunException, InternalException, EngineTerminationException {
             if (stopRequested.getAsBoolean()) {
                 throw new StoppedException(); // JShell reports it as it reports a snippet stopped while running
+            }
+            Runnable before = beforeNextRun.getAndSet(null);
+            if (before != null) {
+                before.run();
             }
             lastClass = className;
             thrown = null;

@@ -12,7 +12,8 @@ record TrackMagic(CodeEvaluator evaluator, MagicValues values) {
     static final String HELP = """
             Runs the cell and draws live training curves, updated in place at most 4 times a second.
             In the cell: log("loss", v), log("val_loss", v) (same subplot as loss), step(), epoch(),
-            progress(i, n) for rate and ETA. Epochs show as dotted lines; min and max are marked.
+            progress(i, n) for the ETA (outside %%track it prints a text line). The rate counts step()s.
+            Epochs show as dotted lines; min and max are marked. A cell that does not compile draws nothing.
               --every N      redraw at most every N steps
               --grads MODEL  heatmap of each parameter's gradient norm per step (layers x steps)
               --log-y        logarithmic y axes (metrics with values <= 0 stay linear)
@@ -37,14 +38,20 @@ record TrackMagic(CodeEvaluator evaluator, MagicValues values) {
         if (model != null) {
             tracker.trackGrads(values.get(args, "MODEL", model, Module.class));
         }
-        tracker.show();
         Tracker previous = Track.activate(tracker);
+        boolean[] shown = {false};
         Object value;
         try {
-            value = evaluator.eval(body);
+            // shown once the code compiled and starts to run: a cell that does not compile prints no tracker line
+            value = evaluator.eval(body, () -> {
+                tracker.show();
+                shown[0] = true;
+            });
         } finally {
             Track.activate(previous);
-            tracker.finish();
+            if (shown[0]) {
+                tracker.finish();
+            }
             sink.close(); // the final frame is out before the cell ends
         }
         return value == CodeEvaluator.NO_VALUE ? null : value;
