@@ -12,6 +12,10 @@ public final class TensorDataset implements Dataset {
     private final double[] targets;
     private final int[] inputShape;
 
+    /**
+     * torch's TensorDataset(inputs, targets): example i is inputs[i] (any shape after the first dim) with targets[i];
+     * targets has shape [N] for the N examples of inputs. The values are copied.
+     */
     public TensorDataset(Tensor inputs, Tensor targets) {
         int[] shape = inputs.shape();
         if (shape.length == 0) {
