@@ -18,18 +18,25 @@ public final class Track {
         return previous;
     }
 
+    /**
+     * In a {@code %%track} cell: records {@code value} for the metric {@code name} (e.g. "loss", "val_acc"), plotted
+     * live.
+     */
     public static void log(String name, double value) {
         active().log(name, value);
     }
 
+    /** In a {@code %%track} cell: ends a training step (the x axis of the curves). */
     public static void step() {
         active().step();
     }
 
+    /** In a {@code %%track} cell: marks the end of an epoch. */
     public static void epoch() {
         active().epoch();
     }
 
+    /** In a {@code %%track} cell: reports i of n iterations done, for the rate and time left shown under the chart. */
     public static void progress(long i, long n) {
         active().progress(i, n);
     }
