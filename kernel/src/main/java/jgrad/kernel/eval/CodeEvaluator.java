@@ -362,6 +362,14 @@ public final class CodeEvaluator implements AutoCloseable {
     }
 
     /**
+     * {@code ?name} for a name that is not in scope: the API's members and types of that name (case and
+     * underscores ignored, so {@code no_grad} finds {@code Grad.noGrad}), with their javadoc; empty when none.
+     */
+    public String searchApi(String name) {
+        return ApiSearchText.format(name, api.named(name));
+    }
+
+    /**
      * Signature and javadoc of the symbol at the cursor. Frontends send the cursor anywhere in a
      * name, and JShell documents methods only at their call's parenthesis: try both.
      */

@@ -1,6 +1,7 @@
 package jgrad.kernel.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -137,6 +138,15 @@ class ApiCatalogTest {
     void membersOfInterfacesArePublicUnlessPrivate() {
         List<String> names = api.entries().stream().filter(e -> e.owner().equals("Loader")).map(ApiCatalog.Entry::name).toList();
         assertEquals(List.of("Loader", "size", "next"), names);
+    }
+
+    @Test
+    void theSearchTextShowsSignaturesAndJavadoc() {
+        String text = ApiSearchText.format("no_grad", api.named("no_grad"));
+        assertEquals("no_grad is not a name in scope here; jgrad's API has this:\n\n"
+                + "static void Grad.noGrad(Runnable body)\nRuns body without a graph.", text);
+        assertEquals("", ApiSearchText.format("nothing", List.of()));
+        assertTrue(ApiSearchText.format("sum", api.named("sum")).startsWith("sum is not a name in scope here; jgrad's API has these 2:"));
     }
 
     private static List<String> signatures(String query) {
