@@ -25,10 +25,16 @@ public final class Anomaly implements AutoCloseable {
         enabled = true;
     }
 
+    /**
+     * Turns anomaly detection on for everything that runs afterwards, on any thread
+     * (torch.autograd.set_detect_anomaly(True)); see {@link #detect()} for a block.
+     */
     public static void enable() { enabled = true; }
 
+    /** Turns anomaly detection off (torch.autograd.set_detect_anomaly(False)). */
     public static void disable() { enabled = false; }
 
+    /** Whether anomaly detection is on (torch.is_anomaly_enabled()). */
     public static boolean isEnabled() { return enabled; }
 
     /** Enables anomaly mode until {@link #close()}, which restores the previous state. */

@@ -14,6 +14,10 @@ public enum DType {
     /** The name PyTorch prints in a repr, "torch.float32", which jgrad's text repr follows. */
     public String torchName() { return "torch." + displayName; }
 
+    /**
+     * The dtype an operation on {@code a} and {@code b} computes in: FLOAT64 if either is, else FLOAT32 (PyTorch's type
+     * promotion for these two).
+     */
     public static DType promote(DType a, DType b) {
         return (a == FLOAT64 || b == FLOAT64) ? FLOAT64 : FLOAT32;
     }

@@ -27,6 +27,10 @@ public final class Generator extends Random {
         this(System.nanoTime() ^ 0x2545F4914F6CDD1DL);
     }
 
+    /**
+     * A generator that starts from {@code seed}: the same seed gives the same values
+     * (torch.Generator().manual_seed(seed)).
+     */
     public Generator(long seed) {
         super(seed);
     }
@@ -38,8 +42,13 @@ public final class Generator extends Random {
         this.haveSpare = false;
     }
 
+    /** A snapshot of where the sequence stands (torch's get_state()); {@link #setState} replays from it. */
     public synchronized State getState() { return new State(seed, haveSpare, spare); }
 
+    /**
+     * Puts the generator back to a snapshot from {@link #getState()}, so the values that followed it come again
+     * (torch's set_state()).
+     */
     public synchronized void setState(State state) {
         seed = state.seed() & MASK;
         haveSpare = state.haveSpareGaussian();

@@ -23,12 +23,21 @@ public final class GradCheck {
             this.passed = passed;
         }
 
+        /**
+         * Whether every input's gradient agreed with the numeric one within {@link GradCheck#ATOL} +
+         * {@link GradCheck#RTOL}·|numeric|.
+         */
         public boolean passed() { return passed; }
 
+        /** The largest |analytic - numeric| over the elements of input number {@code input} (0-based). */
         public double maxAbsError(int input) { return maxAbs[input]; }
 
+        /**
+         * The largest relative error |analytic - numeric| / |numeric| over the elements of input number {@code input}.
+         */
         public double maxRelError(int input) { return maxRel[input]; }
 
+        /** How many inputs were checked. */
         public int inputs() { return maxAbs.length; }
 
         @Override

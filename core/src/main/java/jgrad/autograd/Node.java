@@ -14,6 +14,7 @@ public abstract class Node {
     private String creationSite;
     private ModuleScope scope;
 
+    /** A node named after its class (a class Mul shows as "MulBackward"). */
     protected Node() { }
 
     /** For fused or specialised primitives that should display as another op, e.g. a scalar-multiply as "Mul". */
@@ -40,6 +41,10 @@ public abstract class Node {
     /** The module call that created this node (see {@link ModuleScope}), or null if none was running. */
     public ModuleScope scope() { return scope; }
 
+    /**
+     * The tensors this op was applied to (a copy of the array), in argument order: walking them from a loss's gradFn()
+     * visits the graph.
+     */
     public Tensor[] inputs() { return inputs.clone(); }
 
     /** Gradients w.r.t. each input (null entries allowed); called with grad mode set by the engine. */

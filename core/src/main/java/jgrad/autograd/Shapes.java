@@ -9,6 +9,8 @@ public final class Shapes {
     /**
      * Element count of {@code shape}. Refuses negative sizes and counts beyond what one storage can hold
      * ({@link Storage#MAX_ELEMENTS}), naming the shape, instead of letting the product overflow.
+     *
+     * @hidden
      */
     public static int numel(int[] shape) {
         long n = 1;
@@ -31,6 +33,11 @@ public final class Shapes {
         return n.toString();
     }
 
+    /**
+     * The strides of a row-major tensor of {@code shape}: [2, 3, 4] gives [12, 4, 1].
+     *
+     * @hidden
+     */
     public static int[] contiguousStrides(int[] shape) {
         int[] st = new int[shape.length];
         int s = 1;
@@ -38,8 +45,19 @@ public final class Shapes {
         return st;
     }
 
+    /**
+     * A shape as error messages print it: "[2, 3]".
+     *
+     * @hidden
+     */
     public static String str(int[] shape) { return Arrays.toString(shape); }
 
+    /**
+     * {@code dim} with a negative value counted from the end; an error naming {@code op} when it is out of range for
+     * {@code ndim} dims.
+     *
+     * @hidden
+     */
     public static int normDim(String op, int dim, int ndim) {
         int d = dim < 0 ? dim + ndim : dim;
         if (d < 0 || d >= ndim) {
@@ -49,7 +67,11 @@ public final class Shapes {
         return d;
     }
 
-    /** Like {@link #normDim(String, int, int)}, naming the tensor's shape in the error. */
+    /**
+     * Like {@link #normDim(String, int, int)}, naming the tensor's shape in the error.
+     *
+     * @hidden
+     */
     public static int normDim(String op, int dim, int[] shape) {
         int d = dim < 0 ? dim + shape.length : dim;
         if (shape.length == 0 || d < 0 || d >= shape.length) {
@@ -59,6 +81,12 @@ public final class Shapes {
         return d;
     }
 
+    /**
+     * The shape {@code a} and {@code b} broadcast to under PyTorch's rules; an error naming {@code op} and both shapes
+     * when they cannot.
+     *
+     * @hidden
+     */
     public static int[] broadcast(String op, int[] a, int[] b) {
         int n = Math.max(a.length, b.length);
         int[] out = new int[n];
@@ -74,12 +102,22 @@ public final class Shapes {
         return out;
     }
 
+    /**
+     * {@code shape} without dimension {@code d}.
+     *
+     * @hidden
+     */
     public static int[] remove(int[] shape, int d) {
         int[] o = new int[shape.length - 1];
         for (int i = 0, j = 0; i < shape.length; i++) if (i != d) o[j++] = shape[i];
         return o;
     }
 
+    /**
+     * {@code shape} with a dimension of size {@code v} inserted at position {@code d}.
+     *
+     * @hidden
+     */
     public static int[] insert(int[] shape, int d, int v) {
         int[] o = new int[shape.length + 1];
         for (int i = 0, j = 0; i < o.length; i++) o[i] = i == d ? v : shape[j++];

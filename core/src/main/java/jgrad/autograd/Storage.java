@@ -48,7 +48,11 @@ public final class Storage {
     /** Elements a consumer of a deferred storage evaluates at a time: small enough to stay in the core's cache. */
     public static final int BLOCK = 4096;
 
-    /** How a deferred storage's values will be computed: {@code recipe} applied to {@code source}. */
+    /**
+     * How a deferred storage's values will be computed: {@code recipe} applied to {@code source}.
+     *
+     * @hidden
+     */
     public record Deferred(Storage source, Recipe recipe) { }
 
     private final DType dtype;
@@ -73,7 +77,11 @@ public final class Storage {
         this.deferred = deferred;
     }
 
-    /** Zero-filled storage of {@code length} elements of {@code dtype}. */
+    /**
+     * Zero-filled storage of {@code length} elements of {@code dtype}.
+     *
+     * @hidden
+     */
     public static Storage allocate(DType dtype, int length) {
         try {
             return dtype == DType.FLOAT32 ? new Storage(new float[length], null) : new Storage(null, new double[length]);
@@ -95,6 +103,8 @@ public final class Storage {
      * Storage whose values are computed from {@code source} by {@code recipe} only when first read (or before
      * {@code source} is next written), so that a chain of elementwise ops can run as one pass, or be summed
      * without ever being stored. {@code source} must not itself be deferred.
+     *
+     * @hidden
      */
     public static Storage deferred(DType dtype, int length, Storage source, Recipe recipe) {
         if (source.deferred != null) throw new IllegalArgumentException("the source of a deferred storage is deferred");
@@ -103,7 +113,11 @@ public final class Storage {
         return s;
     }
 
-    /** The pending computation, or null once the values are stored (a snapshot: it may be computed any time). */
+    /**
+     * The pending computation, or null once the values are stored (a snapshot: it may be computed any time).
+     *
+     * @hidden
+     */
     public Deferred deferral() { return deferred; }
 
     private void addDependent(Storage s) {
@@ -119,7 +133,11 @@ public final class Storage {
         }
     }
 
-    /** Call before writing into this storage in place: deferred storages computed from it take their values now. */
+    /**
+     * Call before writing into this storage in place: deferred storages computed from it take their values now.
+     *
+     * @hidden
+     */
     public void beforeWrite() {
         materialize();
         List<WeakReference<Storage>> waiting;
@@ -147,13 +165,25 @@ public final class Storage {
         }
     }
 
-    /** Wraps (takes ownership of) an array. */
+    /**
+     * Wraps (takes ownership of) an array.
+     *
+     * @hidden
+     */
     public static Storage wrap(float[] values) { return new Storage(values, null); }
 
-    /** Wraps (takes ownership of) an array. */
+    /**
+     * Wraps (takes ownership of) an array.
+     *
+     * @hidden
+     */
     public static Storage wrap(double[] values) { return new Storage(null, values); }
 
-    /** {@code values} as {@code dtype}: FLOAT64 takes ownership of the array, FLOAT32 rounds each value into a float[]. */
+    /**
+     * {@code values} as {@code dtype}: FLOAT64 takes ownership of the array, FLOAT32 rounds each value into a float[].
+     *
+     * @hidden
+     */
     public static Storage of(double[] values, DType dtype) {
         if (dtype == DType.FLOAT64) return wrap(values);
         float[] f = new float[values.length];
@@ -161,39 +191,75 @@ public final class Storage {
         return wrap(f);
     }
 
+    /**
+     * The element type: FLOAT32 (a float[]) or FLOAT64 (a double[]).
+     *
+     * @hidden
+     */
     public DType dtype() { return dtype; }
 
+    /**
+     * Whether this is FLOAT32 storage, held in a float[].
+     *
+     * @hidden
+     */
     public boolean isFloat() { return dtype == DType.FLOAT32; }
 
-    /** The raw float array (only for FLOAT32 storage); read-only for everyone but the op that allocated it. */
+    /**
+     * The raw float array (only for FLOAT32 storage); read-only for everyone but the op that allocated it.
+     *
+     * @hidden
+     */
     public float[] floats() {
         if (dtype != DType.FLOAT32) throw new IllegalStateException("storage holds float64 values, not float32");
         materialize();
         return floats;
     }
 
-    /** The raw double array (only for FLOAT64 storage); read-only for everyone but the op that allocated it. */
+    /**
+     * The raw double array (only for FLOAT64 storage); read-only for everyone but the op that allocated it.
+     *
+     * @hidden
+     */
     public double[] doubles() {
         if (dtype != DType.FLOAT64) throw new IllegalStateException("storage holds float32 values, not float64");
         materialize();
         return doubles;
     }
 
+    /**
+     * The number of elements.
+     *
+     * @hidden
+     */
     public int length() { return length; }
 
+    /**
+     * Element {@code i} as a double (computing a deferred storage first).
+     *
+     * @hidden
+     */
     public double get(int i) {
         materialize();
         return floats != null ? floats[i] : doubles[i];
     }
 
-    /** Stores {@code v}, rounded to float for FLOAT32. */
+    /**
+     * Stores {@code v}, rounded to float for FLOAT32.
+     *
+     * @hidden
+     */
     public void set(int i, double v) {
         materialize();
         if (floats != null) floats[i] = (float) v;
         else doubles[i] = v;
     }
 
-    /** Elements [from, from + n) as doubles (exact for both types). */
+    /**
+     * Elements [from, from + n) as doubles (exact for both types).
+     *
+     * @hidden
+     */
     public double[] toDoubles(int from, int n) {
         materialize();
         if (doubles != null) return Arrays.copyOfRange(doubles, from, from + n);
@@ -202,21 +268,37 @@ public final class Storage {
         return d;
     }
 
-    /** Copies {@code n} elements between storages of the same type (System.arraycopy semantics). */
+    /**
+     * Copies {@code n} elements between storages of the same type (System.arraycopy semantics).
+     *
+     * @hidden
+     */
     public static void copy(Storage src, int srcPos, Storage dst, int dstPos, int n) {
         if (src.isFloat()) System.arraycopy(src.floats(), srcPos, dst.floats(), dstPos, n);
         else System.arraycopy(src.doubles(), srcPos, dst.doubles(), dstPos, n);
     }
 
-    /** Writes {@code v} (rounded to float for FLOAT32) into [from, to). */
+    /**
+     * Writes {@code v} (rounded to float for FLOAT32) into [from, to).
+     *
+     * @hidden
+     */
     public void fill(int from, int to, double v) {
         if (isFloat()) Arrays.fill(floats(), from, to, (float) v);
         else Arrays.fill(doubles(), from, to, v);
     }
 
-    /** How many in-place writes this storage (through any view) has seen. */
+    /**
+     * How many in-place writes this storage (through any view) has seen.
+     *
+     * @hidden
+     */
     public int version() { return version; }
 
-    /** Records an in-place write. */
+    /**
+     * Records an in-place write.
+     *
+     * @hidden
+     */
     public void bumpVersion() { version++; }
 }

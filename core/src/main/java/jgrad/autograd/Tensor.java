@@ -88,7 +88,11 @@ public final class Tensor {
         }
     }
 
-    /** A contiguous tensor that takes ownership of a whole storage (its length must be the shape's count). */
+    /**
+     * A contiguous tensor that takes ownership of a whole storage (its length must be the shape's count).
+     *
+     * @hidden
+     */
     public static Tensor fromStorage(Storage storage, int[] shape) { return wrap(storage, shape); }
 
     static Tensor wrap(Storage storage, int[] shape) {
@@ -135,6 +139,10 @@ public final class Tensor {
         return fromData(d, new int[] {r, c}, dtype);
     }
 
+    /**
+     * torch.tensor([[[...]]]): a 3-D FLOAT32 tensor of shape [v.length, v[0].length, v[0][0].length]; ragged arrays are
+     * refused.
+     */
     public static Tensor of(double[][][] v) {
         int a = v.length, b = a == 0 ? 0 : v[0].length, c = b == 0 ? 0 : v[0][0].length;
         double[] d = new double[Shapes.numel(new int[] {a, b, c})];
@@ -148,16 +156,20 @@ public final class Tensor {
         return fromData(d, new int[] {a, b, c}, DType.FLOAT32);
     }
 
+    /** torch.tensor(v): a 0-d FLOAT32 tensor (shape []) holding {@code v}. */
     public static Tensor scalar(double v) { return fromData(new double[] {v}, new int[0], DType.FLOAT32); }
 
+    /** torch.full(shape, v): a FLOAT32 tensor of {@code shape} with every element {@code v}. */
     public static Tensor full(double v, int... shape) {
         Storage s = Storage.allocate(DType.FLOAT32, Shapes.numel(shape));
         if (v != 0) s.fill(0, s.length(), v);
         return wrap(s, shape);
     }
 
+    /** torch.zeros(shape): a FLOAT32 tensor of zeros, e.g. {@code Tensor.zeros(2, 3)}. */
     public static Tensor zeros(int... shape) { return full(0.0, shape); }
 
+    /** torch.ones(shape): a FLOAT32 tensor of ones. */
     public static Tensor ones(int... shape) { return full(1.0, shape); }
 
     /** Restarts the generator of rand/randn and of the nn initialisers from {@code seed} (torch.manual_seed). */
@@ -173,12 +185,19 @@ public final class Tensor {
     public static void setRngState(Generator.State state) { RNG.setState(state); }
 
 
+    /**
+     * torch.rand(shape): FLOAT32 samples of U[0, 1) from the default generator ({@link #manualSeed} makes them repeat).
+     */
     public static Tensor rand(int... shape) {
         float[] d = new float[Shapes.numel(shape)];
         for (int i = 0; i < d.length; i++) d[i] = (float) RNG.nextDouble();
         return fromData(d, shape);
     }
 
+    /**
+     * torch.randn(shape): FLOAT32 samples of the standard normal N(0, 1) from the default generator
+     * ({@link #manualSeed} makes them repeat).
+     */
     public static Tensor randn(int... shape) {
         float[] d = new float[Shapes.numel(shape)];
         for (int i = 0; i < d.length; i++) d[i] = (float) RNG.nextGaussian();
@@ -198,10 +217,16 @@ public final class Tensor {
         return fromData(d, shape);
     }
 
+    /** torch.arange(end): 0, 1, ..., up to but excluding {@code end}, as a 1-D FLOAT32 tensor. */
     public static Tensor arange(double end) { return arange(0, end, 1); }
 
+    /** torch.arange(start, end): start, start + 1, ..., excluding {@code end}, as a 1-D FLOAT32 tensor. */
     public static Tensor arange(double start, double end) { return arange(start, end, 1); }
 
+    /**
+     * torch.arange(start, end, step): values from {@code start} by {@code step} (which may be negative), excluding
+     * {@code end}; 1-D FLOAT32.
+     */
     public static Tensor arange(double start, double end, double step) {
         if (step == 0) throw new IllegalArgumentException("arange: step must be non-zero");
         double count = Math.max(0, Math.ceil((end - start) / step));
@@ -215,12 +240,17 @@ public final class Tensor {
         return fromData(d, new int[] {n}, DType.FLOAT32);
     }
 
+    /**
+     * torch.linspace(start, end, steps): {@code steps} evenly spaced values from {@code start} to {@code end}, both
+     * included; 1-D FLOAT32.
+     */
     public static Tensor linspace(double start, double end, int steps) {
         double[] d = new double[Shapes.numel(new int[] {steps})];
         for (int i = 0; i < steps; i++) d[i] = steps == 1 ? start : start + (end - start) * i / (steps - 1);
         return fromData(d, new int[] {steps}, DType.FLOAT32);
     }
 
+    /** torch.eye(n): the n×n identity matrix, FLOAT32. */
     public static Tensor eye(int n) {
         Storage s = Storage.allocate(DType.FLOAT32, Shapes.numel(new int[] {n, n}));
         for (int i = 0; i < n; i++) s.set(i * n + i, 1);
@@ -229,10 +259,16 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ metadata & storage
 
+    /** The size of each dimension (a copy), e.g. [2, 3] for a 2×3 matrix; [] for a 0-d scalar. torch's x.shape. */
     public int[] shape() { return shape.clone(); }
 
+    /** The number of dimensions (the length of {@link #shape()}): 0 for a scalar, 2 for a matrix. torch's x.dim(). */
     public int dim() { return shape.length; }
 
+    /**
+     * The size of dimension {@code d}; negative d counts from the end ({@code x.size(-1)} is the last). torch's
+     * x.size(d).
+     */
     public int size(int d) { return shape[Shapes.normDim("size", d, shape)]; }
 
     /** torch's x.size(): the shape, same as {@link #shape()}. */
@@ -243,15 +279,34 @@ public final class Tensor {
 
     private int count() { return Shapes.numel(shape); }
 
+    /** The element type: FLOAT32 (the default, as in PyTorch) or FLOAT64. torch's x.dtype. */
     public DType dtype() { return dtype; }
 
+    /**
+     * How many storage elements one step along each dimension skips (a copy); a view's layout, as torch's x.stride().
+     *
+     * @hidden
+     */
     public int[] strides() { return strides.clone(); }
 
+    /**
+     * Where this tensor's first element sits in its storage (views start inside it). torch's x.storage_offset().
+     *
+     * @hidden
+     */
     public int offset() { return offset; }
 
-    /** The storage behind this tensor and all its views; read it through shape, strides and offset. */
+    /**
+     * The storage behind this tensor and all its views; read it through shape, strides and offset.
+     *
+     * @hidden
+     */
     public Storage storage() { return storage; }
 
+    /**
+     * Whether the elements lie in row-major order in the storage (false after t(), permute, expand); torch's
+     * x.is_contiguous(). {@link #view} needs it; {@link #reshape} does not.
+     */
     public boolean isContiguous() {
         int s = 1;
         for (int i = shape.length - 1; i >= 0; i--) {
@@ -264,6 +319,8 @@ public final class Tensor {
     /**
      * The values in row-major order as a storage of exactly {@link #numel()} elements: the tensor's own storage
      * when it is exactly this tensor (callers must not write to it), otherwise a fresh gathered copy.
+     *
+     * @hidden
      */
     public Storage contiguousStorage() {
         int n = count();
@@ -283,15 +340,25 @@ public final class Tensor {
         return out;
     }
 
-    /** Row-major float values of a FLOAT32 tensor (see {@link #contiguousStorage()}: may be the storage's own array). */
+    /**
+     * Row-major float values of a FLOAT32 tensor (see {@link #contiguousStorage()}: may be the storage's own array).
+     *
+     * @hidden
+     */
     public float[] contiguousFloats() { return contiguousStorage().floats(); }
 
-    /** Row-major double values of a FLOAT64 tensor (see {@link #contiguousStorage()}: may be the storage's own array). */
+    /**
+     * Row-major double values of a FLOAT64 tensor (see {@link #contiguousStorage()}: may be the storage's own array).
+     *
+     * @hidden
+     */
     public double[] contiguousDoubles() { return contiguousStorage().doubles(); }
 
     /**
      * Row-major values as doubles: for FLOAT64 possibly the backing array itself (callers must not mutate it),
      * for FLOAT32 a converted copy. Kernels read {@link #contiguousStorage()} instead.
+     *
+     * @hidden
      */
     public double[] contiguousData() {
         Storage s = contiguousStorage();
@@ -331,6 +398,10 @@ public final class Tensor {
         return f;
     }
 
+    /**
+     * The value of a one-element tensor as a double (torch's x.item()), e.g. {@code loss.item()}; other shapes are an
+     * error.
+     */
     public double item() {
         if (count() != 1) {
             throw new IllegalStateException("item: only one-element tensors can be converted to a scalar, got shape "
@@ -341,8 +412,16 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ autograd state
 
+    /**
+     * Marks this leaf tensor as a parameter: backward() fills its {@link #grad()}. Returns this, for chaining:
+     * {@code Tensor.randn(3).requiresGrad()}. torch's requires_grad=True.
+     */
     public Tensor requiresGrad() { return requiresGrad(true); }
 
+    /**
+     * Turns gradient tracking of this leaf tensor on or off (torch's x.requires_grad_(flag)); returns this. Results of
+     * operations cannot be switched off: {@link #detach()} them.
+     */
     public Tensor requiresGrad(boolean flag) {
         if (gradFn != null && !flag) {
             throw new IllegalStateException("requiresGrad: can only change the flag of leaf tensors");
@@ -357,10 +436,16 @@ public final class Tensor {
     /** torch's x.requires_grad_(flag). */
     public Tensor requiresGrad_(boolean flag) { return requiresGrad(flag); }
 
+    /** Whether backward() computes a gradient for this tensor or through it: torch's x.requires_grad. */
     public boolean isRequiresGrad() { return requiresGrad; }
 
+    /**
+     * Whether this tensor was made directly (data, a parameter) rather than computed by an operation that records a
+     * graph: torch's x.is_leaf.
+     */
     public boolean isLeaf() { return gradFn == null; }
 
+    /** The graph node that computed this tensor (e.g. MulBackward), or null for a leaf: torch's x.grad_fn. */
     public Node gradFn() { return gradFn; }
 
     void setGradFn(Node fn) {
@@ -368,6 +453,10 @@ public final class Tensor {
         this.requiresGrad = true;
     }
 
+    /**
+     * The gradient backward() accumulated into this leaf (or into a tensor that called {@link #retainGrad()}), of this
+     * tensor's shape; null before the first backward. torch's x.grad.
+     */
     public Tensor grad() { return grad; }
 
     void setGrad(Tensor g) { this.grad = g; }
@@ -407,14 +496,26 @@ public final class Tensor {
     /** Whether this tensor is its whole storage in order (offset 0, contiguous, every element). */
     boolean coversItsStorage() { return offset == 0 && isContiguous() && storage.length() == count(); }
 
-    /** Whether every element is the same storage element (all strides 0): a broadcast scalar. */
+    /**
+     * Whether every element is the same storage element (all strides 0): a broadcast scalar.
+     *
+     * @hidden
+     */
     public boolean isBroadcastScalar() {
         for (int st : strides) if (st != 0) return false;
         return true;
     }
 
+    /**
+     * Forgets the accumulated gradient ({@link #grad()} becomes null), as torch's {@code x.grad = None}; an optimizer's
+     * zeroGrad() does this for all parameters.
+     */
     public void zeroGrad() { grad = null; }
 
+    /**
+     * Keeps the gradient of this non-leaf tensor after backward, so {@link #grad()} shows it (torch's x.retain_grad());
+     * returns this.
+     */
     public Tensor retainGrad() {
         retainGrad = true;
         return this;
@@ -455,7 +556,11 @@ public final class Tensor {
     @Override
     public Tensor clone() { return Clone.apply(this); }
 
-    /** How many in-place writes the storage behind this tensor (and all its views) has seen. */
+    /**
+     * How many in-place writes the storage behind this tensor (and all its views) has seen (torch's x._version).
+     *
+     * @hidden
+     */
     public int version() { return storage.version(); }
 
     /**
@@ -523,26 +628,34 @@ public final class Tensor {
     /** x += other, in place (torch's add_); other broadcasts to this shape. */
     public Tensor add_(Tensor other) { return InPlace.update(this, "add_", other, () -> add(other)); }
 
+    /** x += v in place (torch's add_); returns this. */
     public Tensor add_(double v) { return InPlace.update(this, "add_", null, () -> add(v)); }
 
     /** x -= other, in place: {@code w.sub_(w.grad().mul(lr))} inside {@code Grad.noGrad()} is a hand-written SGD step. */
     public Tensor sub_(Tensor other) { return InPlace.update(this, "sub_", other, () -> sub(other)); }
 
+    /** x -= v in place (torch's sub_); returns this. */
     public Tensor sub_(double v) { return InPlace.update(this, "sub_", null, () -> sub(v)); }
 
+    /** x *= other in place (torch's mul_); other broadcasts to this shape; returns this. */
     public Tensor mul_(Tensor other) { return InPlace.update(this, "mul_", other, () -> mul(other)); }
 
+    /** x *= v in place (torch's mul_); returns this. */
     public Tensor mul_(double v) { return InPlace.update(this, "mul_", null, () -> mul(v)); }
 
+    /** x /= other in place (torch's div_); other broadcasts to this shape; returns this. */
     public Tensor div_(Tensor other) { return InPlace.update(this, "div_", other, () -> div(other)); }
 
+    /** x /= v in place (torch's div_); returns this. */
     public Tensor div_(double v) { return InPlace.update(this, "div_", null, () -> div(v)); }
 
+    /** Limits every element to [min, max] in place (torch's clamp_); returns this. */
     public Tensor clamp_(double min, double max) { return InPlace.update(this, "clamp_", null, () -> clamp(min, max)); }
 
     /** Sets every element to 0 (torch's zero_; e.g. {@code w.grad().zero_()}). */
     public Tensor zero_() { return fill_(0); }
 
+    /** Sets every element to {@code value} in place (torch's fill_); returns this. */
     public Tensor fill_(double value) { return InPlace.update(this, "fill_", null, () -> full(value, shape)); }
 
     /** Copies {@code source}'s values into this tensor (torch's copy_): broadcast to this shape, cast to this dtype. */
@@ -562,6 +675,10 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ backward
 
+    /**
+     * Computes the gradient of this scalar (e.g. a loss) with respect to every tensor that requires grad, adding it to
+     * their {@link #grad()}; the graph is freed afterwards. torch's loss.backward().
+     */
     public void backward() { backward(false); }
 
     /** torch's {@code backward(retain_graph=True)}: backward from a scalar, keeping the graph for another pass. */
@@ -573,16 +690,32 @@ public final class Tensor {
         backward(fromData(new double[] {1.0}, shape, dtype), retainGraph);
     }
 
+    /**
+     * Backward from a non-scalar tensor: {@code gradient} (same shape as this) is d(something)/d(this), as in torch's
+     * y.backward(gradient).
+     */
     public void backward(Tensor gradient) { backward(gradient, false); }
 
+    /**
+     * {@link #backward(Tensor)} that keeps the graph when {@code retainGraph} is true, so backward can run through it
+     * again (torch's retain_graph=True).
+     */
     public void backward(Tensor gradient, boolean retainGraph) {
         Engine.run(new Tensor[] {this}, new Tensor[] {gradient}, retainGraph, false, null);
     }
 
     // ------------------------------------------------------------------ dtype
 
+    /**
+     * This tensor as dtype {@code t} (torch's x.to(dtype)): itself when it already is, else a converted copy that stays
+     * in the graph.
+     */
     public Tensor to(DType t) { return t == dtype ? this : Cast.apply(this, t); }
 
+    /**
+     * This tensor with its elements in row-major order (torch's x.contiguous()): itself when already so, else a copy in
+     * the graph.
+     */
     public Tensor contiguous() { return isContiguous() ? this : Reshape.apply(this, shape); }
 
     // ------------------------------------------------------------------ elementwise
@@ -597,29 +730,37 @@ public final class Tensor {
         return new Tensor[] {a.expandTo(s), b.expandTo(s)};
     }
 
+    /** this + o, elementwise with broadcasting (torch's x + o); the result's dtype is the wider of the two. */
     public Tensor add(Tensor o) {
         Tensor[] p = broadcastPair("add", this, o);
         return Add.apply(p[0], p[1]);
     }
 
+    /** this + v for every element (torch's x + v). */
     public Tensor add(double v) { return AddScalar.apply(this, v); }
 
+    /** this - o, elementwise with broadcasting (torch's x - o). */
     public Tensor sub(Tensor o) { return named(add(o.neg()), "Sub"); }
 
+    /** this - v for every element (torch's x - v). */
     public Tensor sub(double v) { return named(AddScalar.apply(this, -v), "Sub"); }
 
+    /** this * o, elementwise with broadcasting (torch's x * o; for the matrix product use {@link #matmul}). */
     public Tensor mul(Tensor o) {
         Tensor[] p = broadcastPair("mul", this, o);
         return Mul.apply(p[0], p[1]);
     }
 
+    /** this * v for every element (torch's x * v). */
     public Tensor mul(double v) { return MulScalar.apply(this, v); }
 
+    /** this / o, elementwise with broadcasting (torch's x / o). */
     public Tensor div(Tensor o) {
         Shapes.broadcast("div", shape, o.shape);
         return named(mul(o.pow(-1.0)), "Div");
     }
 
+    /** this / v for every element (torch's x / v). */
     public Tensor div(double v) { return named(MulScalar.apply(this, 1.0 / v), "Div"); }
 
     /** Gives a composite's last node the composite's name, so repr and anomaly messages say e.g. MeanBackward. */
@@ -628,32 +769,46 @@ public final class Tensor {
         return r;
     }
 
+    /** -x for every element (torch's -x). */
     public Tensor neg() { return Neg.apply(this); }
 
+    /** x^p for every element (torch's x.pow(p) or x ** p), e.g. {@code x.pow(2)} squares; the gradient is p·x^(p-1). */
     public Tensor pow(double p) { return Pow.apply(this, p); }
 
+    /** e^x for every element (torch.exp). */
     public Tensor exp() { return Exp.apply(this); }
 
+    /** The natural logarithm of every element (torch.log); 0 gives -Infinity, negatives NaN. */
     public Tensor log() { return Log.apply(this); }
 
+    /** The square root of every element (torch.sqrt); negatives give NaN. */
     public Tensor sqrt() { return Sqrt.apply(this); }
 
+    /** |x| for every element (torch.abs); the gradient at 0 is 0. */
     public Tensor abs() { return Abs.apply(this); }
 
+    /** sin(x) for every element, in radians (torch.sin). */
     public Tensor sin() { return Sin.apply(this); }
 
+    /** cos(x) for every element, in radians (torch.cos). */
     public Tensor cos() { return Cos.apply(this); }
 
+    /** tanh(x) for every element, in (-1, 1) (torch.tanh). */
     public Tensor tanh() { return Tanh.apply(this); }
 
+    /** 1 / (1 + e^-x) for every element, in (0, 1) (torch.sigmoid). */
     public Tensor sigmoid() { return Sigmoid.apply(this); }
 
+    /** max(x, 0) for every element (torch.relu); the gradient is 1 where x > 0, else 0. */
     public Tensor relu() { return Relu.apply(this); }
 
+    /** Every element limited to [min, max] (torch.clamp); the gradient is 0 where an element was clipped. */
     public Tensor clamp(double min, double max) { return Clamp.apply(this, min, max); }
 
+    /** Every element at least {@code min} (torch.clamp(x, min=min)). */
     public Tensor clampMin(double min) { return clamp(min, Double.POSITIVE_INFINITY); }
 
+    /** Every element at most {@code max} (torch.clamp(x, max=max)). */
     public Tensor clampMax(double max) { return clamp(Double.NEGATIVE_INFINITY, max); }
 
     /** Elementwise {@code condition != 0 ? a : b}, broadcasting all three (torch.where). */
@@ -676,31 +831,37 @@ public final class Tensor {
     /** 1 where this == other (broadcast), else 0 (torch.eq, Python's ==). */
     public Tensor eq(Tensor other) { return compare(Compare.Kind.EQ, "eq", other); }
 
+    /** 1 where this == v, else 0 (torch.eq with a number). */
     public Tensor eq(double v) { return compare(Compare.Kind.EQ, "eq", constant(v)); }
 
     /** 1 where this != other, else 0 (torch.ne). */
     public Tensor ne(Tensor other) { return compare(Compare.Kind.NE, "ne", other); }
 
+    /** 1 where this != v, else 0 (torch.ne with a number). */
     public Tensor ne(double v) { return compare(Compare.Kind.NE, "ne", constant(v)); }
 
     /** 1 where this > other, else 0 (torch.gt). */
     public Tensor gt(Tensor other) { return compare(Compare.Kind.GT, "gt", other); }
 
+    /** 1 where this > v, else 0 (torch.gt with a number). */
     public Tensor gt(double v) { return compare(Compare.Kind.GT, "gt", constant(v)); }
 
     /** 1 where this {@code <} other, else 0 (torch.lt). */
     public Tensor lt(Tensor other) { return compare(Compare.Kind.LT, "lt", other); }
 
+    /** 1 where this {@code <} v, else 0 (torch.lt with a number). */
     public Tensor lt(double v) { return compare(Compare.Kind.LT, "lt", constant(v)); }
 
     /** 1 where this >= other, else 0 (torch.ge). */
     public Tensor ge(Tensor other) { return compare(Compare.Kind.GE, "ge", other); }
 
+    /** 1 where this >= v, else 0 (torch.ge with a number). */
     public Tensor ge(double v) { return compare(Compare.Kind.GE, "ge", constant(v)); }
 
     /** 1 where this {@code <=} other, else 0 (torch.le). */
     public Tensor le(Tensor other) { return compare(Compare.Kind.LE, "le", other); }
 
+    /** 1 where this {@code <=} v, else 0 (torch.le with a number). */
     public Tensor le(double v) { return compare(Compare.Kind.LE, "le", constant(v)); }
 
     private Tensor constant(double v) { return fromData(new double[] {v}, new int[0], dtype); }
@@ -714,6 +875,10 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ matmul
 
+    /**
+     * The matrix product (torch.matmul, Python's @): [n, k] x [k, m] gives [n, m]; 1-D operands are vectors; leading
+     * batch dims broadcast, e.g. [b, n, k] x [k, m] gives [b, n, m].
+     */
     public Tensor matmul(Tensor o) {
         if (shape.length == 0 || o.shape.length == 0) {
             throw new IllegalArgumentException("matmul: both arguments need at least 1 dim, got shapes "
@@ -745,22 +910,37 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ reductions
 
+    /** The sum of all elements, as a 0-d tensor (torch's x.sum()); {@code loss.sum().backward()} works on it. */
     public Tensor sum() {
         if (shape.length == 0) return this;
         return flatten().sum(0, false);
     }
 
+    /**
+     * The sum along {@code dim}, which goes away: [2, 3].sum(1) has shape [2] (torch's x.sum(dim)). Negative dims count
+     * from the end.
+     */
     public Tensor sum(int dim) { return sum(dim, false); }
 
+    /**
+     * The sum along {@code dim}; with {@code keepdim} that dim stays with size 1 ([2, 3] gives [2, 1]), so the result
+     * broadcasts back against x.
+     */
     public Tensor sum(int dim, boolean keepdim) {
         int d = Shapes.normDim("sum", dim, shape);
         return Sum.apply(this, d, keepdim);
     }
 
+    /** The mean of all elements, as a 0-d tensor (torch's x.mean()). */
     public Tensor mean() { return named(sum().div(Math.max(1, count())), "Mean"); }
 
+    /** The mean along {@code dim}, which goes away: [2, 3].mean(0) has shape [3] (torch's x.mean(dim)). */
     public Tensor mean(int dim) { return mean(dim, false); }
 
+    /**
+     * The mean along {@code dim}; with {@code keepdim} that dim stays with size 1, so the result broadcasts back
+     * against x.
+     */
     public Tensor mean(int dim, boolean keepdim) {
         int d = Shapes.normDim("mean", dim, shape);
         return named(sum(d, keepdim).div(shape[d]), "Mean");
@@ -769,8 +949,13 @@ public final class Tensor {
     /** The largest element, 0-d; tied maxima share the gradient evenly (as PyTorch's full max()). */
     public Tensor max() { return MaxAll.max(this); }
 
+    /**
+     * The largest value along {@code dim}, which goes away (the values of torch's x.max(dim); the indices are
+     * {@link #argmax(int)}). The gradient goes to the first maximum.
+     */
     public Tensor max(int dim) { return max(dim, false); }
 
+    /** The largest value along {@code dim}; with {@code keepdim} that dim stays with size 1. */
     public Tensor max(int dim, boolean keepdim) {
         int d = Shapes.normDim("max", dim, shape);
         return Max.apply(this, d, keepdim)[0];
@@ -782,6 +967,7 @@ public final class Tensor {
     /** Minimum along {@code dim}; the gradient goes to the first minimum, as PyTorch's min(dim) does. */
     public Tensor min(int dim) { return min(dim, false); }
 
+    /** The smallest value along {@code dim}; with {@code keepdim} that dim stays with size 1. */
     public Tensor min(int dim, boolean keepdim) {
         int d = Shapes.normDim("min", dim, shape);
         return named(Max.apply(neg(), d, keepdim)[0].neg(), "Min");
@@ -796,6 +982,7 @@ public final class Tensor {
     /** Index along {@code dim} of the largest element (the first, among ties), as a tensor of this dtype. */
     public Tensor argmax(int dim) { return argmax(dim, false); }
 
+    /** {@link #argmax(int)} with {@code keepdim}: that dim stays with size 1. */
     public Tensor argmax(int dim, boolean keepdim) {
         int d = Shapes.normDim("argmax", dim, shape);
         return Grad.noGrad(() -> Max.apply(this, d, keepdim)[1]);
@@ -807,8 +994,13 @@ public final class Tensor {
         return flatten().argmin(0);
     }
 
+    /**
+     * Index along {@code dim} of the smallest element (the first, among ties), as a tensor of this dtype (torch's
+     * x.argmin(dim)).
+     */
     public Tensor argmin(int dim) { return argmin(dim, false); }
 
+    /** {@link #argmin(int)} with {@code keepdim}: that dim stays with size 1. */
     public Tensor argmin(int dim, boolean keepdim) {
         int d = Shapes.normDim("argmin", dim, shape);
         return Grad.noGrad(() -> Max.apply(neg(), d, keepdim)[1]);
@@ -820,13 +1012,16 @@ public final class Tensor {
      */
     public Tensor var() { return var(true); }
 
+    /** The variance of all elements: divided by n - 1 when {@code unbiased} (PyTorch's default), by n otherwise. */
     public Tensor var(boolean unbiased) {
         if (count() == 0) throw new IllegalArgumentException("var: empty tensor of shape " + Shapes.str(shape));
         return named(flatten().var(0, false, unbiased), "Var");
     }
 
+    /** The variance along {@code dim} with Bessel's correction (n - 1), dim removed (torch's x.var(dim)). */
     public Tensor var(int dim) { return var(dim, false, true); }
 
+    /** The variance along {@code dim} with Bessel's correction; with {@code keepdim} that dim stays with size 1. */
     public Tensor var(int dim, boolean keepdim) { return var(dim, keepdim, true); }
 
     /** Variance along {@code dim}; {@code unbiased} divides by n - 1 instead of n. */
@@ -839,12 +1034,22 @@ public final class Tensor {
     /** Standard deviation of all elements, with Bessel's correction as in PyTorch; a constant has gradient 0. */
     public Tensor std() { return std(true); }
 
+    /** The standard deviation of all elements: Bessel's correction (n - 1) when {@code unbiased}, else divided by n. */
     public Tensor std(boolean unbiased) { return ZeroSafeSqrt.apply(var(unbiased), "Std"); }
 
+    /** The standard deviation along {@code dim} with Bessel's correction, dim removed (torch's x.std(dim)). */
     public Tensor std(int dim) { return std(dim, false, true); }
 
+    /**
+     * The standard deviation along {@code dim} with Bessel's correction; with {@code keepdim} that dim stays with size
+     * 1.
+     */
     public Tensor std(int dim, boolean keepdim) { return std(dim, keepdim, true); }
 
+    /**
+     * The standard deviation along {@code dim}; {@code unbiased} divides by n - 1 instead of n; a constant slice has
+     * gradient 0.
+     */
     public Tensor std(int dim, boolean keepdim, boolean unbiased) {
         return ZeroSafeSqrt.apply(var(dim, keepdim, unbiased), "Std");
     }
@@ -866,6 +1071,7 @@ public final class Tensor {
     /** The p-norm (p = 1 or 2) along {@code dim}: torch's x.norm(p, dim). */
     public Tensor norm(double p, int dim) { return norm(p, dim, false); }
 
+    /** The p-norm (p = 1 or 2) along {@code dim}; with {@code keepdim} that dim stays with size 1. */
     public Tensor norm(double p, int dim, boolean keepdim) {
         int d = Shapes.normDim("norm", dim, shape);
         if (p == 2) return ZeroSafeSqrt.apply(mul(this).sum(d, keepdim), "Norm");
@@ -873,12 +1079,20 @@ public final class Tensor {
         throw new IllegalArgumentException("norm: p along a dim must be 1 or 2, got " + p);
     }
 
+    /**
+     * e^x / sum(e^x) along {@code dim}, so each slice sums to 1 (torch.softmax(x, dim)); computed stably (the max is
+     * subtracted first).
+     */
     public Tensor softmax(int dim) {
         int d = Shapes.normDim("softmax", dim, shape);
         Tensor e = sub(max(d, true).detach()).exp();
         return named(e.div(e.sum(d, true)), "Softmax");
     }
 
+    /**
+     * log(softmax(x)) along {@code dim}, computed stably (torch.log_softmax); pair it with Loss.nll, or use
+     * Loss.crossEntropy on the raw scores.
+     */
     public Tensor logSoftmax(int dim) {
         int d = Shapes.normDim("logSoftmax", dim, shape);
         Tensor z = sub(max(d, true).detach());
@@ -887,6 +1101,10 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ shape ops
 
+    /**
+     * The same elements in a new shape of the same count (torch's x.reshape); one dim may be -1 and is inferred:
+     * {@code x.reshape(-1, 4)}. A view when the layout allows, else a copy.
+     */
     public Tensor reshape(int... newShape) {
         int[] s = newShape.clone();
         int infer = -1, known = 1;
@@ -909,6 +1127,10 @@ public final class Tensor {
         return Reshape.apply(this, s);
     }
 
+    /**
+     * The same elements in a new shape, sharing storage (torch's x.view); one dim may be -1. Needs a contiguous tensor:
+     * after t() or permute use {@link #reshape} or {@link #contiguous()}.
+     */
     public Tensor view(int... newShape) {
         if (!isContiguous()) {
             throw new IllegalStateException("view: tensor of shape " + Shapes.str(shape)
@@ -917,8 +1139,13 @@ public final class Tensor {
         return reshape(newShape);
     }
 
+    /** All elements in one dimension, row-major (torch's x.flatten()): shape [numel]. */
     public Tensor flatten() { return reshape(count()); }
 
+    /**
+     * The dims reordered, a view (torch's x.permute): {@code x.permute(0, 2, 1)} swaps the last two of three dims;
+     * {@code dims} names every dim once.
+     */
     public Tensor permute(int... dims) {
         if (dims.length != shape.length) {
             throw new IllegalArgumentException("permute: dims " + Arrays.toString(dims) + " do not match shape "
@@ -934,6 +1161,7 @@ public final class Tensor {
         return Permute.apply(this, p);
     }
 
+    /** Dims {@code d0} and {@code d1} swapped, a view (torch's x.transpose(d0, d1)). */
     public Tensor transpose(int d0, int d1) {
         int a = Shapes.normDim("transpose", d0, shape), b = Shapes.normDim("transpose", d1, shape);
         int[] p = new int[shape.length];
@@ -943,12 +1171,14 @@ public final class Tensor {
         return Permute.apply(this, p);
     }
 
+    /** The transpose of a matrix, a view (torch's x.t()); 0-d and 1-d tensors come back as they are. */
     public Tensor t() {
         if (shape.length > 2) throw new IllegalArgumentException("t: expects a tensor with <= 2 dims, got shape "
                 + Shapes.str(shape));
         return shape.length < 2 ? this : transpose(0, 1);
     }
 
+    /** All dims of size 1 removed (torch's x.squeeze()): [1, 3, 1] becomes [3]. */
     public Tensor squeeze() {
         int k = 0;
         for (int s : shape) if (s != 1) k++;
@@ -958,11 +1188,16 @@ public final class Tensor {
         return reshape(ns);
     }
 
+    /** Dim {@code dim} removed if its size is 1, else this unchanged (torch's x.squeeze(dim)). */
     public Tensor squeeze(int dim) {
         int d = Shapes.normDim("squeeze", dim, shape);
         return shape[d] != 1 ? this : reshape(Shapes.remove(shape, d));
     }
 
+    /**
+     * A new dim of size 1 inserted at {@code dim} (torch's x.unsqueeze): [3].unsqueeze(0) is [1, 3], unsqueeze(1) is
+     * [3, 1].
+     */
     public Tensor unsqueeze(int dim) {
         int d = Shapes.normDim("unsqueeze", dim, shape.length + 1);
         return reshape(Shapes.insert(shape, d, 1));
@@ -1047,5 +1282,10 @@ public final class Tensor {
     @Override
     public String toString() { return Printer.repr(this); }
 
+    /**
+     * The notebook's rich display of this tensor: an HTML table of the values with shape and dtype.
+     *
+     * @hidden
+     */
     public String toHtml() { return Printer.html(this); }
 }

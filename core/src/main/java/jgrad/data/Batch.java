@@ -4,6 +4,7 @@ import jgrad.autograd.Tensor;
 
 /** One mini-batch: inputs of shape [batch, ...inputShape] and targets of shape [batch, ...targetShape]. */
 public record Batch(Tensor inputs, Tensor targets) {
+    /** The number of examples in this batch (the last batch of a pass may be smaller). */
     public int size() {
         return targets.shape()[0];
     }

@@ -22,6 +22,10 @@ public final class DataLoader implements Iterable<Batch> {
     private final Generator random; // null: each pass draws its seed from the global generator
     private int prefetch;
 
+    /**
+     * torch's DataLoader(dataset, batch_size): batches of {@code batchSize} examples in dataset order; the last may be
+     * smaller.
+     */
     public DataLoader(Dataset dataset, int batchSize) {
         this(dataset, batchSize, false, 0L, false);
     }
@@ -31,6 +35,10 @@ public final class DataLoader implements Iterable<Batch> {
         this(dataset, batchSize, shuffle, null, false);
     }
 
+    /**
+     * torch's DataLoader(dataset, batch_size, shuffle, generator, drop_last): with {@code shuffle}, each pass's order
+     * comes from the loader's own generator started from {@code seed}; {@code dropLast} skips a smaller last batch.
+     */
     public DataLoader(Dataset dataset, int batchSize, boolean shuffle, long seed, boolean dropLast) {
         this(dataset, batchSize, shuffle, new Generator(seed), dropLast);
     }

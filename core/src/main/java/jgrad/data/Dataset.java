@@ -6,6 +6,7 @@ package jgrad.data;
  * where {@link #targetShape()} says so, an array of values (e.g. [1] for a regression output of shape [N, 1]).
  */
 public interface Dataset {
+    /** The number of examples (torch's len(dataset)). */
     int size();
 
     /** The input of example {@code index}, flat and row-major; callers must not modify it. */

@@ -122,6 +122,7 @@ public final class Mnist {
         return new Mnist(mirrors, directory, sha256, timeout, Objects.requireNonNull(log, "log"));
     }
 
+    /** The base URLs the files are downloaded from, tried in order. */
     public List<String> mirrors() {
         return mirrors.stream().map(URI::toString).toList();
     }

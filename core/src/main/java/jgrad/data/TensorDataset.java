@@ -18,7 +18,11 @@ public final class TensorDataset implements Dataset {
     private final int[] targetShape;
     private final int targetWidth;
 
-    /** Like torch's {@code TensorDataset(X, Y)}: the first dimension of both is the example index. */
+    /**
+     * torch's TensorDataset(inputs, targets): example i is inputs[i] (any shape after the first dim) with
+     * targets[i] (shape [N] for class indices or values, or [N, ...] for vector targets such as [N, 1]). The
+     * values are copied.
+     */
     public TensorDataset(Tensor inputs, Tensor targets) {
         int[] shape = inputs.shape();
         if (shape.length == 0) {

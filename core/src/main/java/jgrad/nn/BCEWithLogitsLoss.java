@@ -4,10 +4,14 @@ import jgrad.autograd.Tensor;
 
 /** torch.nn.BCEWithLogitsLoss: logits against 0/1 targets of the same shape, stable for any logit (see {@link Loss#bceWithLogits}). */
 public final class BCEWithLogitsLoss extends Criterion {
+    /**
+     * torch.nn.BCEWithLogitsLoss(): sigmoid and binary cross-entropy in one stable step, averaged over all elements.
+     */
     public BCEWithLogitsLoss() {
         this(Reduction.MEAN);
     }
 
+    /** torch.nn.BCEWithLogitsLoss(reduction=...): MEAN, SUM, or NONE for one loss per element. */
     public BCEWithLogitsLoss(Reduction reduction) {
         super(reduction);
     }

@@ -20,6 +20,10 @@ public abstract class BatchNorm extends Module {
     public final Tensor runningVar;
     private final Tensor batchesTracked;
 
+    /**
+     * Weight (ones) and bias (zeros) of {@code numFeatures} channels, running mean 0 and variance 1; {@code eps} is
+     * added to the variance, {@code momentum} weighs each new batch in the running statistics.
+     */
     protected BatchNorm(int numFeatures, double eps, double momentum) {
         if (numFeatures < 1 || !(eps > 0) || !(momentum >= 0 && momentum <= 1)) {
             throw new IllegalArgumentException(getClass().getSimpleName() + ": need numFeatures >= 1, eps > 0 and momentum in [0, 1], got "
@@ -36,6 +40,7 @@ public abstract class BatchNorm extends Module {
         this.batchesTracked = registerBuffer("num_batches_tracked", Tensor.zeros());
     }
 
+    /** Whether inputs of {@code rank} dims are accepted (BatchNorm1d: 2 or 3, BatchNorm2d: 4). */
     protected abstract boolean acceptsRank(int rank);
 
     /** The accepted shapes for error messages, e.g. "(N, C) or (N, C, L)". */

@@ -33,6 +33,10 @@ public final class Checkpoint {
     private Checkpoint() {
     }
 
+    /**
+     * Writes named tensors (e.g. {@code model.stateDict()}) to {@code file}, replacing it only once the new file is
+     * complete.
+     */
     public static void write(Map<String, Tensor> state, Path file) {
         AtomicFile.write(file, "checkpoint", out -> writeTo(state, new DataOutputStream(out)));
     }
@@ -65,6 +69,10 @@ public final class Checkpoint {
         out.flush();
     }
 
+    /**
+     * The named tensors a {@link #write} put in {@code file}, in their order; a damaged or foreign file is an error
+     * saying so.
+     */
     public static Map<String, Tensor> read(Path file) {
         try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             byte[] magic = in.readNBytes(MAGIC.length);

@@ -15,10 +15,18 @@ public final class Conv2d extends Module {
     public final Tensor weight;
     public final Tensor bias;
 
+    /**
+     * torch.nn.Conv2d(inChannels, outChannels, kernel): [N, inChannels, H, W] to [N, outChannels, H - kernel + 1, W -
+     * kernel + 1] (stride 1, no padding).
+     */
     public Conv2d(int inChannels, int outChannels, int kernel) {
         this(inChannels, outChannels, kernel, 1, 0);
     }
 
+    /**
+     * torch.nn.Conv2d(in, out, kernel, stride, padding): output size (H + 2·padding - kernel) / stride + 1 per side;
+     * weight and bias start from PyTorch's default uniform init.
+     */
     public Conv2d(int inChannels, int outChannels, int kernel, int stride, int padding) {
         if (inChannels < 1 || outChannels < 1 || kernel < 1 || stride < 1 || padding < 0) {
             throw new IllegalArgumentException("Conv2d: channels, kernel and stride must be positive and padding >= 0, got "

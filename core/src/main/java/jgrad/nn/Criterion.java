@@ -14,6 +14,7 @@ import jgrad.autograd.Tensor;
 public abstract class Criterion implements BiFunction<Tensor, Tensor, Tensor> {
     private final Reduction reduction;
 
+    /** A criterion that reduces the per-element losses with {@code reduction}. */
     protected Criterion(Reduction reduction) {
         if (reduction == null) {
             throw new IllegalArgumentException(getClass().getSimpleName() + ": reduction must be MEAN, SUM or NONE, got null");
@@ -21,6 +22,7 @@ public abstract class Criterion implements BiFunction<Tensor, Tensor, Tensor> {
         this.reduction = reduction;
     }
 
+    /** How per-element losses are combined: MEAN (the default), SUM, or NONE (one loss per element). */
     public Reduction reduction() {
         return reduction;
     }

@@ -6,6 +6,10 @@ import jgrad.autograd.Tensor;
 public final class Dropout extends Module {
     private final double p;
 
+    /**
+     * torch.nn.Dropout(p): while training, zeroes each element with probability {@code p} in [0, 1) and scales the rest
+     * by 1/(1 - p); does nothing after {@code eval()}.
+     */
     public Dropout(double p) {
         if (!(p >= 0 && p < 1)) {
             throw new IllegalArgumentException("Dropout: p must be in [0, 1), got " + p);

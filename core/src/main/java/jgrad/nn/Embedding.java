@@ -8,6 +8,10 @@ public final class Embedding extends Module {
     private final int embeddingDim;
     public final Tensor weight;
 
+    /**
+     * torch.nn.Embedding(numEmbeddings, embeddingDim): a trainable [numEmbeddings, embeddingDim] table, initialised
+     * N(0, 1); indices 0 .. numEmbeddings - 1 pick its rows.
+     */
     public Embedding(int numEmbeddings, int embeddingDim) {
         if (numEmbeddings < 1 || embeddingDim < 1) {
             throw new IllegalArgumentException("Embedding: sizes must be positive, got num=" + numEmbeddings + ", dim=" + embeddingDim);

@@ -4,6 +4,10 @@ import jgrad.autograd.Tensor;
 
 /** Flattens every dimension after the batch dimension: [N, C, H, W] → [N, C·H·W]. */
 public final class Flatten extends Module {
+    /** torch.nn.Flatten(): [N, ...] to [N, product of the rest], e.g. between convolutions and a Linear. */
+    public Flatten() {
+    }
+
     @Override
     public Tensor forward(Tensor input) {
         int[] shape = input.shape();

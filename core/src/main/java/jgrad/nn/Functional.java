@@ -40,6 +40,10 @@ public final class Functional {
     /** The largest value of each k×k window of every channel; stride k. */
     public static Tensor maxPool2d(Tensor input, int kernel) { return maxPool2d(input, kernel, kernel); }
 
+    /**
+     * torch.nn.functional.max_pool2d: the largest value of each kernel×kernel window of [N, C, H, W], windows
+     * {@code stride} apart.
+     */
     public static Tensor maxPool2d(Tensor input, int kernel, int stride) {
         return pool("maxPool2d", input, kernel, stride, true);
     }
@@ -47,6 +51,10 @@ public final class Functional {
     /** The mean of each k×k window of every channel; stride k. */
     public static Tensor avgPool2d(Tensor input, int kernel) { return avgPool2d(input, kernel, kernel); }
 
+    /**
+     * torch.nn.functional.avg_pool2d: the mean of each kernel×kernel window of [N, C, H, W], windows {@code stride}
+     * apart.
+     */
     public static Tensor avgPool2d(Tensor input, int kernel, int stride) {
         return pool("avgPool2d", input, kernel, stride, false);
     }
@@ -96,13 +104,18 @@ public final class Functional {
         return bias == null ? out : out.add(bias);
     }
 
+    /** torch.nn.functional.relu: max(x, 0) elementwise; the same as {@code x.relu()}. */
     public static Tensor relu(Tensor x) { return x.relu(); }
 
+    /** torch.sigmoid: 1 / (1 + e^-x) elementwise; the same as {@code x.sigmoid()}. */
     public static Tensor sigmoid(Tensor x) { return x.sigmoid(); }
 
+    /** torch.tanh elementwise; the same as {@code x.tanh()}. */
     public static Tensor tanh(Tensor x) { return x.tanh(); }
 
+    /** torch.nn.functional.softmax(x, dim): slices along {@code dim} turned into probabilities that sum to 1. */
     public static Tensor softmax(Tensor x, int dim) { return x.softmax(dim); }
 
+    /** torch.nn.functional.log_softmax(x, dim): log of the softmax along {@code dim}, computed stably. */
     public static Tensor logSoftmax(Tensor x, int dim) { return x.logSoftmax(dim); }
 }

@@ -8,10 +8,18 @@ import jgrad.autograd.Tensor;
  * n = tanh(Wᵢₙx + bᵢₙ + r·(Wₕₙh + bₕₙ)), h' = (1 − z)·n + z·h.
  */
 public final class GRU extends Recurrent {
+    /**
+     * torch.nn.GRU(inputSize, hiddenSize): one layer, input (seqLen, batch, inputSize); {@code forward} gives the
+     * output at every step, {@code run} also the final hidden state.
+     */
     public GRU(int inputSize, int hiddenSize) {
         this(inputSize, hiddenSize, 1, false);
     }
 
+    /**
+     * torch.nn.GRU(inputSize, hiddenSize, numLayers, batch_first=batchFirst): {@code numLayers} stacked layers; with
+     * {@code batchFirst} inputs and outputs are (batch, seqLen, features).
+     */
     public GRU(int inputSize, int hiddenSize, int numLayers, boolean batchFirst) {
         super(inputSize, hiddenSize, numLayers, batchFirst, 3, false);
     }

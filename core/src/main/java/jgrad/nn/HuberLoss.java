@@ -6,14 +6,17 @@ import jgrad.autograd.Tensor;
 public final class HuberLoss extends Criterion {
     private final double delta;
 
+    /** torch.nn.HuberLoss(): squared error below delta = 1, absolute error above, averaged. */
     public HuberLoss() {
         this(Reduction.MEAN, 1.0);
     }
 
+    /** torch.nn.HuberLoss(delta=delta): squared error below {@code delta}, linear above it, averaged. */
     public HuberLoss(double delta) {
         this(Reduction.MEAN, delta);
     }
 
+    /** torch.nn.HuberLoss(reduction, delta): MEAN, SUM or NONE of the per-element Huber losses. */
     public HuberLoss(Reduction reduction, double delta) {
         super(reduction);
         if (!(delta > 0)) {

@@ -14,10 +14,15 @@ public final class Init {
     private Init() {
     }
 
+    /**
+     * A new FLOAT32 tensor of {@code shape} drawn from U(low, high), outside the graph (wrap it in {@code Parameter.of}
+     * to train it).
+     */
     public static Tensor uniform(double low, double high, int... shape) {
         return Tensor.rand(shape).mul(high - low).add(low).detach();
     }
 
+    /** A new FLOAT32 tensor of {@code shape} drawn from N(0, std²), outside the graph. */
     public static Tensor normal(double std, int... shape) {
         return Tensor.randn(shape).mul(std).detach();
     }
@@ -54,14 +59,17 @@ public final class Init {
         return overwrite(w, Tensor.randn(w.shape()).mul(std).add(mean));
     }
 
+    /** torch.nn.init.constant_: overwrites every element of {@code w} with {@code value}, in place; returns w. */
     public static Tensor constant_(Tensor w, double value) {
         return overwrite(w, Tensor.full(value, w.shape()));
     }
 
+    /** torch.nn.init.zeros_: overwrites {@code w} with zeros, in place; returns w. */
     public static Tensor zeros_(Tensor w) {
         return constant_(w, 0);
     }
 
+    /** torch.nn.init.ones_: overwrites {@code w} with ones, in place; returns w. */
     public static Tensor ones_(Tensor w) {
         return constant_(w, 1);
     }

@@ -11,6 +11,11 @@ public final class LayerNorm extends Module {
     public final Tensor weight;
     public final Tensor bias;
 
+    /**
+     * torch.nn.LayerNorm(normalizedShape): normalises over the last dims of the input, which must be
+     * {@code normalizedShape}, then scales and shifts with a trainable weight (ones) and bias (zeros) of that shape;
+     * eps 1e-5.
+     */
     public LayerNorm(int... normalizedShape) {
         if (normalizedShape.length == 0 || Arrays.stream(normalizedShape).anyMatch(s -> s < 1)) {
             throw new IllegalArgumentException("LayerNorm: normalizedShape must be positive sizes, got " + Arrays.toString(normalizedShape));

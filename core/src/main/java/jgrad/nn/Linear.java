@@ -11,10 +11,15 @@ public final class Linear extends Module {
     public final Tensor weight;
     public final Tensor bias;
 
+    /**
+     * torch.nn.Linear(inFeatures, outFeatures): [..., inFeatures] to [..., outFeatures] as x·Wᵀ + b; W and b start from
+     * U(±1/√inFeatures), as in PyTorch.
+     */
     public Linear(int inFeatures, int outFeatures) {
         this(inFeatures, outFeatures, true);
     }
 
+    /** torch.nn.Linear(in, out, bias=bias): without a bias term when {@code bias} is false. */
     public Linear(int inFeatures, int outFeatures, boolean bias) {
         if (inFeatures < 1 || outFeatures < 1) {
             throw new IllegalArgumentException("Linear: sizes must be positive, got in=" + inFeatures + ", out=" + outFeatures);

@@ -19,6 +19,9 @@ public final class Loss {
         return mse(prediction, target, Reduction.MEAN);
     }
 
+    /**
+     * torch.nn.functional.mse_loss with reduction: squared errors combined by MEAN, SUM, or kept per element (NONE).
+     */
     public static Tensor mse(Tensor prediction, Tensor target, Reduction reduction) {
         sameShape("mse", prediction, target);
         return reduction.apply(prediction.sub(target).pow(2));
@@ -29,6 +32,9 @@ public final class Loss {
         return l1(prediction, target, Reduction.MEAN);
     }
 
+    /**
+     * torch.nn.functional.l1_loss with reduction: absolute errors combined by MEAN, SUM, or kept per element (NONE).
+     */
     public static Tensor l1(Tensor prediction, Tensor target, Reduction reduction) {
         sameShape("l1", prediction, target);
         return reduction.apply(prediction.sub(target).abs());
@@ -42,6 +48,7 @@ public final class Loss {
         return huber(prediction, target, delta, Reduction.MEAN);
     }
 
+    /** torch.nn.functional.huber_loss with reduction: quadratic below {@code delta}, linear above. */
     public static Tensor huber(Tensor prediction, Tensor target, double delta, Reduction reduction) {
         sameShape("huber", prediction, target);
         if (!(delta > 0)) {
@@ -70,6 +77,10 @@ public final class Loss {
         return nll(logProbabilities, classes, Reduction.MEAN);
     }
 
+    /**
+     * torch.nn.functional.nll_loss with reduction: minus the log-probability [N, C] of each sample's class [N]; NONE
+     * keeps shape [N].
+     */
     public static Tensor nll(Tensor logProbabilities, Tensor classes, Reduction reduction) {
         return nll(logProbabilities, classes, reduction, "nll");
     }
@@ -88,6 +99,9 @@ public final class Loss {
         return bce(probability, target, Reduction.MEAN);
     }
 
+    /**
+     * torch.nn.functional.binary_cross_entropy with reduction; probabilities in (0, 1), targets 0/1 of the same shape.
+     */
     public static Tensor bce(Tensor probability, Tensor target, Reduction reduction) {
         sameShape("bce", probability, target);
         double eps = 1e-12;
@@ -102,6 +116,7 @@ public final class Loss {
         return bceWithLogits(logits, target, Reduction.MEAN);
     }
 
+    /** torch.nn.functional.binary_cross_entropy_with_logits with reduction; stable for any logit. */
     public static Tensor bceWithLogits(Tensor logits, Tensor target, Reduction reduction) {
         sameShape("bceWithLogits", logits, target);
         Tensor softplusNegAbs = logits.abs().neg().exp().add(1).log();

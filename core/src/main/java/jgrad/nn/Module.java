@@ -34,6 +34,10 @@ public abstract class Module {
     private final Map<String, Module> children = new LinkedHashMap<>();
     private boolean training = true;
 
+    /**
+     * This module's computation (torch's forward); call a model with {@link #call}, which also records which module
+     * made each graph node.
+     */
     public abstract Tensor forward(Tensor input);
 
     /**
@@ -50,6 +54,10 @@ public abstract class Module {
         }
     }
 
+    /**
+     * Adds {@code value} as a trainable parameter under {@code name} (marking it requiresGrad) and returns it; fields
+     * are found without this (see the class comment).
+     */
     protected final Tensor registerParameter(String name, Tensor value) {
         requireFreeName(name);
         parameters.put(name, value.requiresGrad());
@@ -69,6 +77,10 @@ public abstract class Module {
         return value;
     }
 
+    /**
+     * Adds {@code module} as a child under {@code name} and returns it (torch's add_module); fields are found without
+     * this.
+     */
     protected final <M extends Module> M registerModule(String name, M module) {
         requireFreeName(name);
         children.put(name, module);
@@ -224,6 +236,10 @@ public abstract class Module {
         return name != null && name.toString().endsWith(".safetensors");
     }
 
+    /**
+     * Every trainable tensor of this module and its children, in {@link #namedParameters()} order: what an optimizer
+     * takes (torch's model.parameters()).
+     */
     public List<Tensor> parameters() {
         return new ArrayList<>(namedParameters().values());
     }
@@ -233,6 +249,7 @@ public abstract class Module {
         return Collections.unmodifiableMap(members().children());
     }
 
+    /** The number of trainable values: the sum of numel() over {@link #parameters()}. */
     public long parameterCount() {
         long count = 0;
         for (Tensor p : parameters()) {
@@ -241,16 +258,25 @@ public abstract class Module {
         return count;
     }
 
+    /**
+     * Clears the gradient of every parameter (torch's model.zero_grad()); call it (or the optimizer's) before each
+     * backward.
+     */
     public void zeroGrad() {
         for (Tensor p : parameters()) {
             p.zeroGrad();
         }
     }
 
+    /**
+     * Training mode for this module and its children (torch's model.train()): Dropout drops, BatchNorm uses batch
+     * statistics. Returns this.
+     */
     public Module train() {
         return train(true);
     }
 
+    /** Training mode when {@code mode} is true, evaluation mode otherwise, for the whole tree; returns this. */
     public Module train(boolean mode) {
         setTraining(mode, new IdentityHashMap<>());
         return this;
@@ -266,10 +292,15 @@ public abstract class Module {
         });
     }
 
+    /**
+     * Evaluation mode for this module and its children (torch's model.eval()): Dropout passes through, BatchNorm uses
+     * its running statistics. Returns this.
+     */
     public Module eval() {
         return train(false);
     }
 
+    /** Whether this module is in training mode (torch's model.training). */
     public boolean isTraining() {
         return training;
     }

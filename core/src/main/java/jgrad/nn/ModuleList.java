@@ -14,12 +14,17 @@ import jgrad.autograd.Tensor;
 public final class ModuleList extends Module implements Iterable<Module> {
     private final List<Module> layers = new ArrayList<>();
 
+    /**
+     * torch.nn.ModuleList([...]): holds {@code layers} as children "0", "1", … so their parameters are found; call them
+     * yourself in forward.
+     */
     public ModuleList(Module... layers) {
         for (Module layer : layers) {
             add(layer);
         }
     }
 
+    /** torch.nn.ModuleList(list): holds the layers of a list, in order. */
     public ModuleList(List<? extends Module> layers) {
         this(layers.toArray(new Module[0]));
     }
@@ -39,6 +44,7 @@ public final class ModuleList extends Module implements Iterable<Module> {
         return add(layer);
     }
 
+    /** Layer {@code index} (torch's layers[index]). */
     public Module get(int index) {
         if (index < 0 || index >= layers.size()) {
             throw new IndexOutOfBoundsException("ModuleList: index " + index + " is out of range for " + layers.size() + " layers");
@@ -46,6 +52,7 @@ public final class ModuleList extends Module implements Iterable<Module> {
         return layers.get(index);
     }
 
+    /** The number of layers (torch's len(layers)). */
     public int size() {
         return layers.size();
     }

@@ -19,6 +19,10 @@ public abstract class Recurrent extends Module {
     private final boolean batchFirst;
     private final boolean hasCell;
 
+    /**
+     * Registers each layer's PyTorch-named weights for {@code gates} gate blocks, drawn from U(±1/√hiddenSize);
+     * {@code hasCell} for a cell state as in LSTM.
+     */
     protected Recurrent(int inputSize, int hiddenSize, int numLayers, boolean batchFirst, int gates, boolean hasCell) {
         if (inputSize < 1 || hiddenSize < 1 || numLayers < 1) {
             throw new IllegalArgumentException(getClass().getSimpleName() + ": sizes must be positive, got input="
@@ -154,6 +158,7 @@ public abstract class Recurrent extends Module {
         return getClass().getSimpleName() + "(" + extraRepr() + ")";
     }
 
+    /** The size of the hidden state (hidden_size). */
     public int hiddenSize() {
         return hiddenSize;
     }

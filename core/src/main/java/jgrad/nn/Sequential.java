@@ -9,6 +9,10 @@ import jgrad.autograd.Tensor;
 public final class Sequential extends Module {
     private final List<Module> layers = new ArrayList<>();
 
+    /**
+     * torch.nn.Sequential(layers...): {@code forward} runs the layers in order, each on the previous one's output;
+     * children are named "0", "1", ….
+     */
     public Sequential(Module... layers) {
         for (Module layer : layers) {
             add(layer);
@@ -40,6 +44,7 @@ public final class Sequential extends Module {
         return add(layer);
     }
 
+    /** Layer {@code index} (torch's model[index]). */
     public Module get(int index) {
         if (index < 0 || index >= layers.size()) {
             throw new IndexOutOfBoundsException("Sequential: index " + index + " is out of range for " + layers.size() + " layers");
@@ -47,6 +52,7 @@ public final class Sequential extends Module {
         return layers.get(index);
     }
 
+    /** The number of layers (torch's len(model)). */
     public int size() {
         return layers.size();
     }

@@ -16,10 +16,15 @@ public final class Adagrad extends Optimizer {
         this(parameters, 0.01);
     }
 
+    /** torch.optim.Adagrad(params, lr): eps 1e-10, no weight decay. */
     public Adagrad(List<Tensor> parameters, double lr) {
         this(parameters, lr, 1e-10, 0);
     }
 
+    /**
+     * torch.optim.Adagrad(params, lr, eps=eps, weight_decay=weightDecay); weight decay adds weightDecay·w to the
+     * gradient.
+     */
     public Adagrad(List<Tensor> parameters, double lr, double eps, double weightDecay) {
         super(parameters, lr);
         this.eps = eps;

@@ -22,10 +22,15 @@ public class Adam extends Optimizer {
         this(parameters, 1e-3);
     }
 
+    /** torch.optim.Adam(params, lr): betas (0.9, 0.999), eps 1e-8, no weight decay. */
     public Adam(List<Tensor> parameters, double lr) {
         this(parameters, lr, 0.9, 0.999, 1e-8, 0);
     }
 
+    /**
+     * torch.optim.Adam(params, lr, betas=(beta1, beta2), eps, weight_decay): the decay is an L2 term added to the
+     * gradient (use AdamW for decoupled decay).
+     */
     public Adam(List<Tensor> parameters, double lr, double beta1, double beta2, double eps, double weightDecay) {
         this(parameters, lr, beta1, beta2, eps, weightDecay, false);
     }

@@ -10,6 +10,10 @@ public final class CosineAnnealingLR extends LRScheduler {
     private final int tMax;
     private final double etaMin;
 
+    /**
+     * torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=tMax, eta_min=etaMin): the rate falls along a half
+     * cosine from each group's rate to {@code etaMin} over {@code tMax} steps.
+     */
     public CosineAnnealingLR(Optimizer optimizer, int tMax, double etaMin) {
         super(optimizer);
         if (tMax < 1) {

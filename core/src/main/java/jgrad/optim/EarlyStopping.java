@@ -19,6 +19,10 @@ public final class EarlyStopping {
     private int badEpochs;
     private Map<String, Tensor> bestState;
 
+    /**
+     * Stops after {@code patience} epochs in a row whose validation loss is not below the best by more than
+     * {@code minDelta}; call {@link #step} once per epoch.
+     */
     public EarlyStopping(int patience, double minDelta) {
         if (patience < 1) {
             throw new IllegalArgumentException("EarlyStopping: patience must be >= 1, got " + patience);
@@ -54,6 +58,7 @@ public final class EarlyStopping {
                 "best_loss", Repr.number(bestLoss), "best_epoch", bestEpoch, "bad_epochs", badEpochs);
     }
 
+    /** Whether the last {@link #step} found {@code patience} epochs without improvement. */
     public boolean shouldStop() {
         return badEpochs >= patience;
     }
@@ -63,6 +68,7 @@ public final class EarlyStopping {
         return bestEpoch;
     }
 
+    /** The lowest validation loss seen so far (Infinity before any step). */
     public double bestLoss() {
         return bestLoss;
     }

@@ -8,6 +8,7 @@ import jgrad.util.Repr;
 public final class ExponentialLR extends LRScheduler {
     private final double gamma;
 
+    /** torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma): each step() multiplies the rate by {@code gamma}. */
     public ExponentialLR(Optimizer optimizer, double gamma) {
         super(optimizer);
         if (!(gamma > 0)) {

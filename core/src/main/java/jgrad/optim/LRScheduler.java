@@ -14,6 +14,7 @@ public abstract class LRScheduler {
     private final double[] baseLrs;
     private int epoch;
 
+    /** A scheduler of {@code optimizer}'s rates; each group's current rate becomes its base rate. */
     protected LRScheduler(Optimizer optimizer) {
         this.optimizer = optimizer;
         List<ParamGroup> groups = optimizer.paramGroups();
@@ -40,6 +41,7 @@ public abstract class LRScheduler {
         }
     }
 
+    /** The learning rate parameter group {@code group} had when the scheduler was made. */
     public double baseLr(int group) {
         return baseLrs[group];
     }
@@ -49,6 +51,7 @@ public abstract class LRScheduler {
         return optimizer.paramGroups().stream().mapToDouble(ParamGroup::lr).toArray();
     }
 
+    /** How many times {@link #step()} has run (torch's last_epoch). */
     public int epoch() {
         return epoch;
     }

@@ -11,6 +11,10 @@ import jgrad.util.Repr;
 public final class LinearWarmup extends LRScheduler {
     private final int warmupSteps;
 
+    /**
+     * Ramps each group's rate linearly up to its base rate over the first {@code warmupSteps} calls of step(), then
+     * holds it.
+     */
     public LinearWarmup(Optimizer optimizer, int warmupSteps) {
         super(optimizer);
         if (warmupSteps < 1) {

@@ -16,6 +16,10 @@ public final class OneCycleLR extends LRScheduler {
     private final double minLr;
     private final double peakStep;
 
+    /**
+     * torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr, total_steps): up to {@code maxLr} and back down over
+     * {@code totalSteps} calls of step(), one per batch.
+     */
     public OneCycleLR(Optimizer optimizer, double maxLr, int totalSteps) {
         super(optimizer);
         if (!(maxLr > 0)) {

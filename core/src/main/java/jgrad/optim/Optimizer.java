@@ -17,6 +17,9 @@ import jgrad.util.Repr;
 public abstract class Optimizer {
     private final List<ParamGroup> groups = new ArrayList<>();
 
+    /**
+     * An optimizer of {@code parameters} (e.g. {@code model.parameters()}) as one group with learning rate {@code lr}.
+     */
     protected Optimizer(List<Tensor> parameters, double lr) {
         if (!(lr >= 0)) {
             throw new IllegalArgumentException(getClass().getSimpleName() + ": learning rate must be >= 0, got " + lr);
@@ -36,6 +39,7 @@ public abstract class Optimizer {
         return this;
     }
 
+    /** The parameter groups with their learning rates and state (torch's optimizer.param_groups). */
     public List<ParamGroup> paramGroups() {
         return Collections.unmodifiableList(groups);
     }
@@ -45,12 +49,17 @@ public abstract class Optimizer {
         return groups.get(0).lr();
     }
 
+    /** Sets the learning rate of every group. */
     public void setLr(double lr) {
         for (ParamGroup group : groups) {
             group.setLr(lr);
         }
     }
 
+    /**
+     * Clears the gradient of every parameter (torch's optimizer.zero_grad()): call it before each backward, since
+     * backward adds to the gradients.
+     */
     public void zeroGrad() {
         for (ParamGroup group : groups) {
             for (Tensor p : group.parameters()) {

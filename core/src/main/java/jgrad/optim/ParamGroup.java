@@ -17,14 +17,17 @@ public final class ParamGroup {
         this.lr = lr;
     }
 
+    /** The parameters of this group. */
     public List<Tensor> parameters() {
         return parameters;
     }
 
+    /** This group's learning rate (torch's group['lr']). */
     public double lr() {
         return lr;
     }
 
+    /** Sets this group's learning rate, e.g. by hand between epochs. */
     public void setLr(double lr) {
         if (!(lr >= 0)) {
             throw new IllegalArgumentException("learning rate must be >= 0, got " + lr);

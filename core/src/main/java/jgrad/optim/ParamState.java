@@ -52,6 +52,7 @@ public final class ParamState {
         return size;
     }
 
+    /** How many updates this parameter has had (torch's state['step']). */
     public long steps() {
         return steps;
     }

@@ -23,14 +23,23 @@ public final class RMSprop extends Optimizer {
         this(parameters, 0.01);
     }
 
+    /** torch.optim.RMSprop(params, lr): alpha 0.99, eps 1e-8, no weight decay, no momentum. */
     public RMSprop(List<Tensor> parameters, double lr) {
         this(parameters, lr, 0.99, 1e-8, 0);
     }
 
+    /**
+     * torch.optim.RMSprop(params, lr, alpha, eps, weight_decay): {@code alpha} is the smoothing of the running mean of
+     * squared gradients.
+     */
     public RMSprop(List<Tensor> parameters, double lr, double alpha, double eps, double weightDecay) {
         this(parameters, lr, alpha, eps, weightDecay, 0, false);
     }
 
+    /**
+     * torch.optim.RMSprop with all settings: {@code momentum} on the scaled step, and {@code centered} to divide by an
+     * estimate of the gradient's variance instead.
+     */
     public RMSprop(List<Tensor> parameters, double lr, double alpha, double eps, double weightDecay, double momentum,
                    boolean centered) {
         super(parameters, lr);

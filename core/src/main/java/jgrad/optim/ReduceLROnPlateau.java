@@ -15,6 +15,11 @@ public final class ReduceLROnPlateau {
     private double best = Double.POSITIVE_INFINITY;
     private int badEpochs;
 
+    /**
+     * torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor, patience, threshold) in mode "min": multiplies the
+     * rates by {@code factor} after more than {@code patience} epochs without a relative improvement of
+     * {@code threshold}.
+     */
     public ReduceLROnPlateau(Optimizer optimizer, double factor, int patience, double threshold) {
         if (!(factor > 0 && factor < 1)) {
             throw new IllegalArgumentException("ReduceLROnPlateau: factor must be in (0, 1), got " + factor);
@@ -36,6 +41,10 @@ public final class ReduceLROnPlateau {
         this(optimizer, 0.1, 10, 1e-4);
     }
 
+    /**
+     * Records one epoch's metric (e.g. the validation loss; lower is better) and lowers the rates when it has stopped
+     * improving.
+     */
     public void step(double metric) {
         if (metric < best * (1 - threshold)) {
             best = metric;
@@ -60,6 +69,7 @@ public final class ReduceLROnPlateau {
                 "lr", lrs.length == 1 ? Repr.number(lrs[0]) : java.util.Arrays.toString(lrs));
     }
 
+    /** The learning rate each group has now. */
     public double[] lastLr() {
         return optimizer.paramGroups().stream().mapToDouble(ParamGroup::lr).toArray();
     }

@@ -12,14 +12,20 @@ public final class SGD extends Optimizer {
     private final boolean nesterov;
     private final double weightDecay;
 
+    /** torch.optim.SGD(params, lr): w -= lr·grad at every step(). */
     public SGD(List<Tensor> parameters, double lr) {
         this(parameters, lr, 0, false, 0);
     }
 
+    /** torch.optim.SGD(params, lr, momentum): steps along a running velocity v = momentum·v + grad. */
     public SGD(List<Tensor> parameters, double lr, double momentum) {
         this(parameters, lr, momentum, false, 0);
     }
 
+    /**
+     * torch.optim.SGD(params, lr, momentum, nesterov=nesterov, weight_decay=weightDecay): Nesterov needs momentum > 0;
+     * the decay adds weightDecay·w to the gradient.
+     */
     public SGD(List<Tensor> parameters, double lr, double momentum, boolean nesterov, double weightDecay) {
         super(parameters, lr);
         if (momentum < 0 || weightDecay < 0) {

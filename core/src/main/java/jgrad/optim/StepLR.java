@@ -10,6 +10,10 @@ public final class StepLR extends LRScheduler {
     private final int stepSize;
     private final double gamma;
 
+    /**
+     * torch.optim.lr_scheduler.StepLR(optimizer, step_size, gamma): multiplies the rate by {@code gamma} every
+     * {@code stepSize} calls of step().
+     */
     public StepLR(Optimizer optimizer, int stepSize, double gamma) {
         super(optimizer);
         if (stepSize < 1) {

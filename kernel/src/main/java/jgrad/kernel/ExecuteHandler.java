@@ -123,7 +123,10 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
             if (doc == null) { // a method: JShell documents it at its call's parenthesis
                 doc = kernel.inspect(page.get() + "(", page.get().length() + 1, true);
             }
-            String text = doc == null ? "No documentation found for " + page.get() : plainText(doc);
+            String text = doc != null ? plainText(doc) : kernel.searchApi(page.get());
+            if (text.isEmpty()) {
+                text = "No documentation found for " + page.get();
+            }
             Map<String, Object> payload = Map.of("source", "page", "data", Map.of("text/plain", text), "start", 0);
             env.defer().reply(new ProtocolReplies.Execute(count, List.of(payload)));
             return "";

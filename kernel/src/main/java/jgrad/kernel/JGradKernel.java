@@ -219,6 +219,11 @@ public final class JGradKernel extends BaseKernel {
         return doc.isEmpty() ? null : new DisplayData(doc);
     }
 
+    /** {@code ?name} when name is not in scope: the API's members of that name with their javadoc; "" when none. */
+    String searchApi(String name) {
+        return evaluator.searchApi(name);
+    }
+
     @Override
     public List<String> formatError(Exception e) {
         return ErrorFormatter.format(e, errorStyler, evaluator::cellFrames);

@@ -18,6 +18,10 @@ public final class Activations {
     private Activations() {
     }
 
+    /**
+     * Runs {@code input} through the layers of a Sequential {@code model} without a graph and returns each layer's
+     * output, keyed "0: Linear", "1: ReLU", … in order.
+     */
     public static Map<String, Tensor> record(Module model, Tensor input) {
         if (!(model instanceof Sequential)) {
             throw new IllegalArgumentException("actHist: needs a Sequential model (its layers are run one by one), got "

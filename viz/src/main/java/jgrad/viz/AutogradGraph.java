@@ -161,10 +161,12 @@ public final class AutogradGraph {
         return String.format(Locale.ROOT, "μ %.3g σ %.3g", mean, Histograms.std(v));
     }
 
+    /** The nodes: the output, the ops, the leaf tensors and any folded modules. */
     public List<Node> nodes() {
         return nodes;
     }
 
+    /** The edges between {@link #nodes()} by id, pointing the way data flows (inputs to output). */
     public List<Edge> edges() {
         return edges;
     }

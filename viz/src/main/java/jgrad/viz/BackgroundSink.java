@@ -29,6 +29,7 @@ public final class BackgroundSink implements DisplaySink, AutoCloseable {
                 return t;
             });
 
+    /** Forwards to {@code target} from a worker thread started now, on this thread (see the class comment). */
     public BackgroundSink(DisplaySink target) {
         this.target = target;
         worker.prestartCoreThread();

@@ -19,6 +19,7 @@ import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 public final class Chart {
     private final org.knowm.xchart.internal.chartpart.Chart<?, ?> chart;
 
+    /** Wraps an XChart chart you built yourself, so the notebook shows it inline like jgrad's own. */
     public Chart(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
         this.chart = chart;
     }
@@ -31,6 +32,9 @@ public final class Chart {
         return chart;
     }
 
+    /**
+     * The chart as PNG bytes, what the notebook shows: {@code Files.write(Path.of("fig.png"), chart.toPng())} saves it.
+     */
     public byte[] toPng() {
         ChartStyle.prepare(chart, chart.getWidth(), chart.getHeight());
         try {

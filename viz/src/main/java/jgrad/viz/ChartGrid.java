@@ -21,6 +21,10 @@ public final class ChartGrid {
     private final int cellWidth;
     private final int cellHeight;
 
+    /**
+     * Lays XChart charts out in rows of {@code columns}, each painted in a cellWidth × cellHeight pixel cell
+     * (matplotlib's subplots).
+     */
     public ChartGrid(List<? extends org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts, int columns,
                      int cellWidth, int cellHeight) {
         if (charts.isEmpty()) {
@@ -32,14 +36,17 @@ public final class ChartGrid {
         this.cellHeight = cellHeight;
     }
 
+    /** The charts, in the order they are laid out (row by row). */
     public List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts() {
         return charts;
     }
 
+    /** The width in pixels of each chart's cell. */
     public int cellWidth() {
         return cellWidth;
     }
 
+    /** The height in pixels of each chart's cell. */
     public int cellHeight() {
         return cellHeight;
     }
@@ -50,14 +57,17 @@ public final class ChartGrid {
         return last ? (columns - index % columns) * cellWidth : cellWidth;
     }
 
+    /** The width in pixels of the whole image. */
     public int width() {
         return columns * cellWidth;
     }
 
+    /** The height in pixels of the whole image. */
     public int height() {
         return (charts.size() + columns - 1) / columns * cellHeight;
     }
 
+    /** All charts painted into one PNG image, what the notebook shows. */
     public byte[] toPng() {
         BufferedImage image = new BufferedImage(width(), height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

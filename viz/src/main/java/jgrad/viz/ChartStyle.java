@@ -60,6 +60,7 @@ public final class ChartStyle {
         return chart;
     }
 
+    /** A bar chart of width × height pixels in jgrad's style, y ticks labelled compactly. */
     public static CategoryChart category(String title, String xLabel, String yLabel, int width, int height) {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
@@ -68,6 +69,7 @@ public final class ChartStyle {
         return chart;
     }
 
+    /** A heat map of width × height pixels in jgrad's style, its colour legend to the right. */
     public static HeatMapChart heatMap(String title, String xLabel, String yLabel, int width, int height) {
         HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height)
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();

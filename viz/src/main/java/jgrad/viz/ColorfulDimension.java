@@ -27,6 +27,10 @@ public final class ColorfulDimension {
     private final Map<String, List<double[]>> columns = new LinkedHashMap<>();
     private final List<Long> steps = new ArrayList<>();
 
+    /**
+     * Prepares to chart the activations of every layer of a Sequential {@code model}; call {@link #record} with a fixed
+     * probe batch as training goes.
+     */
     public ColorfulDimension(Module model) {
         this.model = model;
     }
@@ -41,6 +45,7 @@ public final class ColorfulDimension {
         steps.add(step);
     }
 
+    /** How many times {@link #record} has run. */
     public int recorded() {
         return steps.size();
     }
@@ -70,6 +75,7 @@ public final class ColorfulDimension {
         return c;
     }
 
+    /** One heat map per layer: training steps across, activation values up, colour the log count. */
     public ChartGrid chart() {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("colorful dimension: nothing recorded yet; call record(step, probe)");

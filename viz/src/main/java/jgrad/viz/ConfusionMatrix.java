@@ -51,6 +51,7 @@ public final class ConfusionMatrix {
         return (int) v;
     }
 
+    /** The number of classes (rows and columns). */
     public int classes() {
         return counts.length;
     }
@@ -64,6 +65,7 @@ public final class ConfusionMatrix {
         return copy;
     }
 
+    /** The number of (true, predicted) pairs counted. */
     public int total() {
         int n = 0;
         for (int[] row : counts) {
@@ -84,6 +86,7 @@ public final class ConfusionMatrix {
         return n == 0 ? Double.NaN : (double) right / n;
     }
 
+    /** The counts as a heat map, true class down, predicted class across; the title gives the accuracy. */
     public Chart chart() {
         int k = counts.length;
         int size = Math.min(ChartStyle.WIDTH, 360 + 24 * k);

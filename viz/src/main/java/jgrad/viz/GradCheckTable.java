@@ -34,6 +34,10 @@ public final class GradCheckTable {
         this.sizes = sizes;
     }
 
+    /**
+     * Checks the gradients of {@code fn} at {@code inputs} (as {@link GradCheck#check}) and tabulates analytic against
+     * numeric gradient per element: {@code GradCheckTable.check(x -> x[0].pow(3), Tensor.randn(4))}.
+     */
     public static GradCheckTable check(Function<Tensor[], Tensor> fn, Tensor... inputs) {
         if (inputs.length == 0) {
             throw new IllegalArgumentException("gradcheck: needs at least one input tensor");
@@ -68,10 +72,12 @@ public final class GradCheckTable {
         return Grad.noGrad(() -> fn.apply(args).sum().item());
     }
 
+    /** GradCheck's verdict and maximum errors per input. */
     public GradCheck.Result result() {
         return result;
     }
 
+    /** The compared elements, per input up to a limit. */
     public List<Row> rows() {
         return rows;
     }
@@ -89,6 +95,11 @@ public final class GradCheckTable {
         };
     }
 
+    /**
+     * The notebook's display of this table: rows coloured by error band, then the verdict.
+     *
+     * @hidden
+     */
     public String toHtml() {
         StringBuilder h = new StringBuilder("<div><b>GradCheck: ").append(result.passed() ? "passed" : "FAILED")
                 .append("</b> (float64, eps ").append(GradCheck.EPS).append(")<table style=\"font-family:monospace\">")

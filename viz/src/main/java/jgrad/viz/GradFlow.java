@@ -24,6 +24,7 @@ public final class GradFlow {
         this.rows = rows;
     }
 
+    /** The gradient statistics of every parameter of {@code model}, read after loss.backward(). */
     public static GradFlow of(Module model) {
         Map<String, Tensor> params = model.namedParameters();
         if (params.isEmpty()) {
@@ -43,6 +44,7 @@ public final class GradFlow {
         return new GradFlow(rows);
     }
 
+    /** One row per parameter, input layer first. */
     public List<Row> rows() {
         return rows;
     }

@@ -18,6 +18,10 @@ public final class GradNormHistory {
     private final List<double[]> columns = new ArrayList<>();
     private final List<Long> steps = new ArrayList<>();
 
+    /**
+     * Prepares to record the gradient norm of each parameter of {@code model}; call {@link #record} after each
+     * backward.
+     */
     public GradNormHistory(Module model) {
         this.parameters = model.namedParameters();
         if (parameters.isEmpty()) {
@@ -36,10 +40,12 @@ public final class GradNormHistory {
         steps.add(step);
     }
 
+    /** How many steps have been recorded. */
     public int recorded() {
         return columns.size();
     }
 
+    /** The parameter names: {@code norms()[step][i]} belongs to {@code names().get(i)}. */
     public List<String> names() {
         return List.copyOf(parameters.keySet());
     }

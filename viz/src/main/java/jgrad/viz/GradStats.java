@@ -19,6 +19,7 @@ public final class GradStats {
         return Math.sqrt(s);
     }
 
+    /** The mean of |value| over the elements of {@code t}; 0 for an empty tensor. */
     public static double meanAbs(Tensor t) {
         double[] a = t.toArray();
         double s = 0;
@@ -28,6 +29,7 @@ public final class GradStats {
         return a.length == 0 ? 0 : s / a.length;
     }
 
+    /** The largest |value| among the elements of {@code t}; 0 for an empty tensor. */
     public static double maxAbs(Tensor t) {
         double m = 0;
         for (double v : t.toArray()) {

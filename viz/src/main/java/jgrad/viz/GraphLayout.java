@@ -75,6 +75,7 @@ public final class GraphLayout {
         }
     }
 
+    /** Computes positions for every node, block and edge of {@code graph} (inputs on top, output at the bottom). */
     public static GraphLayout of(AutogradGraph graph) {
         Registration.ensure();
         ElkNode root = ElkGraphUtil.createGraph();
@@ -163,6 +164,7 @@ public final class GraphLayout {
         return at;
     }
 
+    /** Each node with its position and size. */
     public List<Box> boxes() {
         return boxes;
     }
@@ -172,14 +174,17 @@ public final class GraphLayout {
         return frames;
     }
 
+    /** Each edge as a polyline. */
     public List<Route> routes() {
         return routes;
     }
 
+    /** The width of the whole drawing. */
     public double width() {
         return width;
     }
 
+    /** The height of the whole drawing. */
     public double height() {
         return height;
     }

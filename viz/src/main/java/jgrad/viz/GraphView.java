@@ -24,10 +24,12 @@ public final class GraphView {
         return new GraphView(AutogradGraph.of(output, model, depth));
     }
 
+    /** The graph drawn: nodes, edges and module blocks. */
     public AutogradGraph graph() {
         return graph;
     }
 
+    /** Where each node, block and edge is drawn. */
     public GraphLayout layout() {
         return layout;
     }
@@ -43,6 +45,10 @@ public final class GraphView {
         };
     }
 
+    /**
+     * The drawing as SVG text, what the notebook shows; {@code Files.writeString(Path.of("graph.svg"), view.toSvg())}
+     * saves it.
+     */
     public String toSvg() {
         double margin = 10;
         StringBuilder svg = new StringBuilder();

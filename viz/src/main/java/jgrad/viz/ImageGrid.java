@@ -91,10 +91,12 @@ public final class ImageGrid {
         }
     }
 
+    /** The number of images. */
     public int size() {
         return images.size();
     }
 
+    /** The grid drawn as one image, captions included. */
     public BufferedImage image() {
         int scale = Math.max(1, CELL / Math.max(height, width));
         int captionHeight = captions.stream().allMatch(String::isEmpty) ? 0 : 18;
@@ -165,6 +167,7 @@ public final class ImageGrid {
         return t + "…";
     }
 
+    /** {@link #image()} as PNG bytes, what the notebook shows. */
     public byte[] toPng() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -40,6 +40,10 @@ public final class Landscape {
         }
     }
 
+    /**
+     * Runs SGD, SGD with momentum, RMSprop and Adam for {@code steps} steps on {@code surface} from its start point;
+     * {@link #chart()} draws the paths over its contours.
+     */
     public static Landscape of(Surface surface, int steps) {
         if (steps < 1) {
             throw new IllegalArgumentException("landscape: steps must be positive, got " + steps);
@@ -52,6 +56,7 @@ public final class Landscape {
         return paths;
     }
 
+    /** The surface the optimizers ran on. */
     public Surface surface() {
         return surface;
     }
@@ -93,6 +98,7 @@ public final class Landscape {
                 || xy[1] > surface.yMax + h;
     }
 
+    /** The contour lines of the surface with each optimizer's path. */
     public Chart chart() {
         XYChart chart = ChartStyle.xy(surface.name().toLowerCase() + ": optimizer paths", "x", "y",
                 ChartStyle.WIDTH, ChartStyle.HEIGHT + 100);

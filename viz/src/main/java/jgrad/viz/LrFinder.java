@@ -57,6 +57,10 @@ public final class LrFinder {
         return run(model, loader, loss, new SGD(model.parameters(), 1e-3), 1e-7, 10, 100);
     }
 
+    /**
+     * Trains with {@code optimizer} for up to {@code steps} batches while the rate grows geometrically from
+     * {@code start} to {@code end}, then restores everything; see {@link #suggestedLr()} and {@link #chart()}.
+     */
     public static LrFinder run(Module model, DataLoader loader, BiFunction<Tensor, Tensor, Tensor> loss,
                                Optimizer optimizer, double start, double end, int steps) {
         if (!(start > 0 && end > start)) {
@@ -117,18 +121,22 @@ public final class LrFinder {
         return lrs.get(bestAt);
     }
 
+    /** The learning rate where the smoothed loss fell fastest: a good rate to start training with. */
     public double suggestedLr() {
         return suggested;
     }
 
+    /** The learning rate of each step taken. */
     public double[] lrs() {
         return lrs.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** The smoothed loss at each step, one per {@link #lrs()} entry. */
     public double[] losses() {
         return losses.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** The smoothed loss against the learning rate on a log axis, with the suggested rate marked. */
     public Chart chart() {
         return chart(lrs(), losses(), suggested);
     }

@@ -9,10 +9,12 @@ public final class MetricSeries {
     private double[] values = new double[16];
     private int size;
 
+    /** An empty series for the metric {@code name}. */
     public MetricSeries(String name) {
         this.name = name;
     }
 
+    /** The metric's name, as given to log(name, value). */
     public String name() {
         return name;
     }
@@ -32,18 +34,22 @@ public final class MetricSeries {
         size++;
     }
 
+    /** The number of points logged. */
     public int size() {
         return size;
     }
 
+    /** The x value of each point (a copy). */
     public double[] steps() {
         return Arrays.copyOf(steps, size);
     }
 
+    /** The logged value of each point (a copy). */
     public double[] values() {
         return Arrays.copyOf(values, size);
     }
 
+    /** The most recent value. */
     public double last() {
         return values[size - 1];
     }

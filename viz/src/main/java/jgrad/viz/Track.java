@@ -20,14 +20,20 @@ public final class Track {
         return previous;
     }
 
+    /**
+     * In a {@code %%track} cell: records {@code value} for the metric {@code name} (e.g. "loss", "val_acc"), plotted
+     * live.
+     */
     public static void log(String name, double value) {
         active().log(name, value);
     }
 
+    /** In a {@code %%track} cell: ends a training step (the x axis of the curves). */
     public static void step() {
         active().step();
     }
 
+    /** In a {@code %%track} cell: marks the end of an epoch. */
     public static void epoch() {
         active().epoch();
     }

@@ -45,6 +45,7 @@ public final class Tracker {
     private boolean finished;
     private static boolean warm;
 
+    /** Live curves drawn through {@code sink} (in a notebook, {@code %%track} makes one for you). */
     public Tracker(DisplaySink sink) {
         this(sink, System::nanoTime);
     }
@@ -98,6 +99,7 @@ public final class Tracker {
         return this;
     }
 
+    /** Plots the values on a log scale when {@code on}; returns this. */
     public Tracker logY(boolean on) {
         this.logY = on;
         return this;
@@ -109,6 +111,7 @@ public final class Tracker {
         return this;
     }
 
+    /** Records {@code value} for the metric {@code name} at the current step and redraws when due. */
     public synchronized void log(String name, double value) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("log: metric name must not be empty");
@@ -128,6 +131,7 @@ public final class Tracker {
         maybeRedraw();
     }
 
+    /** Marks the end of an epoch: a line on the charts. */
     public synchronized void epoch() {
         epoch++;
         epochSteps.add(currentStep());
@@ -160,14 +164,17 @@ public final class Tracker {
         return most;
     }
 
+    /** The points logged under {@code name}, or null if none. */
     public MetricSeries metric(String name) {
         return metrics.get(name);
     }
 
+    /** Every metric logged, in the order first seen. */
     public List<MetricSeries> metrics() {
         return List.copyOf(metrics.values());
     }
 
+    /** The gradient norms recorded since {@link #trackGrads}, or null without it. */
     public GradNormHistory gradHistory() {
         return grads;
     }

@@ -22,10 +22,12 @@ public final class TrackerView {
         return grid;
     }
 
+    /** The line under the chart: progress while training runs, the summary at the end. */
     public String text() {
         return text;
     }
 
+    /** The subplots as one PNG image; null while nothing has been logged. */
     public synchronized byte[] toPng() {
         if (png == null && grid != null) {
             png = grid.toPng();
@@ -33,6 +35,11 @@ public final class TrackerView {
         return png;
     }
 
+    /**
+     * The notebook's display of this frame: the PNG and the text line.
+     *
+     * @hidden
+     */
     public String toHtml() {
         StringBuilder html = new StringBuilder("<div class=\"jgrad-tracker\">");
         if (grid != null) {

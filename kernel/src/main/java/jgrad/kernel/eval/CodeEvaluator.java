@@ -38,7 +38,10 @@ public final class CodeEvaluator implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final SnippetOrigins origins;
-    private final ProjectJavadoc projectJavadoc = new ProjectJavadoc(ProjectSources.on(CodeEvaluator.class.getClassLoader()));
+    private final ProjectSources projectSources = ProjectSources.on(CodeEvaluator.class.getClassLoader());
+    private final SourceTrees sourceTrees = new SourceTrees();
+    private final ProjectJavadoc projectJavadoc = new ProjectJavadoc(projectSources, sourceTrees);
+    private final ApiCatalog api = new ApiCatalog(projectSources, sourceTrees, DefaultImports.API_PACKAGES);
     private final Temporaries temporaries;
     private final List<String> addedToClasspath = new ArrayList<>();
     private volatile Duration timeLimit = Duration.ZERO;
@@ -362,14 +365,44 @@ public final class CodeEvaluator implements AutoCloseable {
         return trimmed.endsWith("{") || trimmed.endsWith("(") ? indent + "    " : indent;
     }
 
-    /** Completion candidates and the start of the text they replace. */
+    /** Completion candidates and the start of the text they replace; members in {@link CompletionOrder}'s order. */
     public Completions complete(String code, int cursor) {
         int[] anchor = new int[1];
         Set<String> names = new LinkedHashSet<>();
         for (var s : analysis.completionSuggestions(code, cursor, anchor)) {
             names.add(s.continuation());
         }
-        return new Completions(List.copyOf(names), anchor[0], cursor);
+        List<String> list = List.copyOf(names);
+        int dot = anchor[0] - 1;
+        if (dot >= 0 && dot < code.length() && code.charAt(dot) == '.') {
+            String typed = code.substring(anchor[0], Math.max(anchor[0], Math.min(cursor, code.length())));
+            list = CompletionOrder.arrange(list, typed, internalMembers(code, dot));
+        }
+        return new Completions(list, anchor[0], cursor);
+    }
+
+    /** The @hidden members of the type of what stands before the dot: an expression's type, or a type named there. */
+    private Set<String> internalMembers(String code, int dot) {
+        int start = CompletionOrder.receiverStart(code, dot);
+        if (start < 0) {
+            return Set.of();
+        }
+        String receiver = code.substring(start, dot).strip();
+        try {
+            String type = analysis.analyzeType(receiver, receiver.length());
+            return api.hiddenMembers(type != null ? type : receiver);
+        } catch (RuntimeException e) { // completion goes on in JShell's order
+            System.err.println("Tab: could not type " + receiver + ": " + e);
+            return Set.of();
+        }
+    }
+
+    /**
+     * {@code ?name} for a name that is not in scope: the API's members and types of that name (case and
+     * underscores ignored, so {@code no_grad} finds {@code Grad.noGrad}), with their javadoc; empty when none.
+     */
+    public String searchApi(String name) {
+        return ApiSearchText.format(name, api.named(name));
     }
 
     /**

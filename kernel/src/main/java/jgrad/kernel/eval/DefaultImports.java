@@ -8,7 +8,8 @@ final class DefaultImports {
     /** What a jshell user has (its default startup), so BigDecimal, File, Path, Pattern, LocalDate need no import. */
     private static final List<String> ALWAYS = List.of("java.util", "java.util.function", "java.util.stream",
             "java.io", "java.math", "java.net", "java.nio.file", "java.util.concurrent", "java.util.regex", "java.time");
-    private static final List<String> PROJECT = List.of(
+    /** The packages of jgrad's user API: core's exported packages and the charts; {@link ApiCatalog} reads the same. */
+    static final List<String> API_PACKAGES = List.of(
             "jgrad.autograd", "jgrad.nn", "jgrad.optim", "jgrad.data", "jgrad.viz");
 
     private DefaultImports() {
@@ -19,7 +20,7 @@ final class DefaultImports {
         for (String p : ALWAYS) {
             out.add("import " + p + ".*;");
         }
-        for (String p : PROJECT) {
+        for (String p : API_PACKAGES) {
             if (packageExists(loader, p)) {
                 out.add("import " + p + ".*;");
             }

@@ -1,29 +1,17 @@
 package jgrad.kernel.eval;
 
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.Trees;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
+import jgrad.kernel.eval.SourceTrees.Parsed;
 
 /**
  * The javadoc of jgrad's own classes, read from the sources that ship in its jars ({@link ProjectSources})
@@ -35,12 +23,15 @@ final class ProjectJavadoc {
     private static final int MAX_SUPERTYPE_DEPTH = 8;
 
     private final ProjectSources sources;
-    private final Map<Path, Parsed> parsed = new HashMap<>();
-    private JavaCompiler javac;
-    private StandardJavaFileManager files;
+    private final SourceTrees trees;
 
     ProjectJavadoc(ProjectSources sources) {
+        this(sources, new SourceTrees());
+    }
+
+    ProjectJavadoc(ProjectSources sources, SourceTrees trees) {
         this.sources = sources;
+        this.trees = trees;
     }
 
     /** The raw javadoc (as JShell gives it: no comment markers, tags as written) of the declaration signed so. */
@@ -158,7 +149,7 @@ final class ProjectJavadoc {
         }
         candidates.addAll(sources.filesOf(pkg, nested[0]));
         for (Path file : candidates) {
-            Parsed unit = parse(file);
+            Parsed unit = trees.parse(file);
             if (unit == null) {
                 continue;
             }
@@ -188,38 +179,6 @@ final class ProjectJavadoc {
         return Optional.empty();
     }
 
-    private Parsed parse(Path file) {
-        if (parsed.containsKey(file)) {
-            return parsed.get(file);
-        }
-        Parsed result = null;
-        try {
-            if (javac == null) {
-                javac = ToolProvider.getSystemJavaCompiler();
-                files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8);
-            }
-            String text = ProjectSources.read(file);
-            JavaFileObject source = new SimpleJavaFileObject(URI.create("string:///" + file.getFileName()),
-                    JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return text;
-                }
-            };
-            JavacTask task = (JavacTask) javac.getTask(null, files, d -> { }, List.of("-proc:none"), null, List.of(source));
-            for (CompilationUnitTree unit : task.parse()) {
-                result = new Parsed(unit, Trees.instance(task));
-            }
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Shift-Tab: could not read " + file + ": " + e);
-        }
-        parsed.put(file, result);
-        return result;
-    }
-
-    private record Parsed(CompilationUnitTree unit, Trees trees) {
-    }
-
     /** A declaration in a parsed source file. */
     private record Declared(Parsed parsed, TreePath path) {
         Tree tree() {
@@ -236,7 +195,7 @@ final class ProjectJavadoc {
         }
 
         String packageName() {
-            return parsed.unit().getPackageName() == null ? "" : parsed.unit().getPackageName().toString();
+            return parsed.packageName();
         }
     }
 }

@@ -60,6 +60,24 @@ final class ProjectSources {
         return all.stream().filter(p -> p.getParent() != null && p.getParent().toString().endsWith(folder)).toList();
     }
 
+    /** The source files of package pkg itself, not of its subpackages, in every root. */
+    List<Path> filesIn(String pkg) {
+        String folder = pkg.replace('.', '/');
+        List<Path> out = new ArrayList<>();
+        for (Path root : roots) {
+            Path dir = folder.isEmpty() ? root : root.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.getFileName().toString().endsWith(".java")).sorted().forEach(out::add);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("jgrad sources: could not list " + dir + ": " + e);
+            }
+        }
+        return out;
+    }
+
     static String read(Path file) throws IOException {
         return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
