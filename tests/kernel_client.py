@@ -23,6 +23,10 @@ class CellRun:
         return "".join(c["text"] for c in self.of_type("stream") if c["name"] == "stdout")
 
     @property
+    def stderr(self):
+        return "".join(c["text"] for c in self.of_type("stream") if c["name"] == "stderr")
+
+    @property
     def results(self):
         return [c["data"]["text/plain"] for c in self.of_type("execute_result")]
 

@@ -43,6 +43,7 @@ public final class CodeEvaluator implements AutoCloseable {
     private final ProjectJavadoc projectJavadoc = new ProjectJavadoc(projectSources, sourceTrees);
     private final ApiCatalog api = new ApiCatalog(projectSources, sourceTrees, DefaultImports.API_PACKAGES);
     private final Temporaries temporaries;
+    private final KeptVariables kept;
     private final List<String> addedToClasspath = new ArrayList<>();
     private volatile Duration timeLimit = Duration.ZERO;
 
@@ -68,6 +69,7 @@ public final class CodeEvaluator implements AutoCloseable {
             this.analysis = shell.sourceCodeAnalysis();
             this.origins = new SnippetOrigins(analysis);
             this.temporaries = new Temporaries(shell);
+            this.kept = new KeptVariables(shell, engine);
             for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
                 shell.eval(imp);
             }
@@ -130,9 +132,21 @@ public final class CodeEvaluator implements AutoCloseable {
 
     /**
      * Evaluates every snippet of the cell in order; returns the value of a trailing expression or
-     * {@link #NO_VALUE}. Throws {@link CellInterruptedException} once the cell is interrupted.
+     * {@link #NO_VALUE}. Throws {@link CellInterruptedException} once the cell is interrupted. Variables
+     * of other cells keep their values when the code declares again something they were computed from;
+     * those that cannot (their type changed, their declaration no longer compiles) are named in one line
+     * on {@code System.err}.
      */
     public Object eval(String code) throws Exception {
+        List<VarSnippet> lost = new ArrayList<>();
+        try {
+            return evalSnippets(code, lost);
+        } finally {
+            kept.note(lost).ifPresent(System.err::println);
+        }
+    }
+
+    private Object evalSnippets(String code, List<VarSnippet> lost) throws Exception {
         Object last = NO_VALUE;
         String remaining = code;
         int line = origins.firstLineOf(code);
@@ -153,7 +167,7 @@ public final class CodeEvaluator implements AutoCloseable {
             // As in IPython, a trailing ';' on the last statement suppresses its value.
             boolean showValue = remaining.isBlank() && !typed.strip().endsWith(";");
             try {
-                last = evalSnippet(source, showValue, SnippetOrigins.sourceLine(line, typed, source));
+                last = evalSnippet(source, showValue, SnippetOrigins.sourceLine(line, typed, source), lost);
             } catch (Exception e) {
                 stopIfInterrupted(); // what the stop made the user code throw is not the user's error
                 throw e;
@@ -193,9 +207,10 @@ public final class CodeEvaluator implements AutoCloseable {
         interrupts.setTimeLimit(limit.toNanos());
     }
 
-    private Object evalSnippet(String source, boolean showValue, int firstLine) throws Exception {
+    private Object evalSnippet(String source, boolean showValue, int firstLine, List<VarSnippet> lost) throws Exception {
         Object value = NO_VALUE;
         List<SnippetEvent> events = shell.eval(source);
+        lost.addAll(kept.update(events));
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
                 origins.record(event.snippet(), firstLine);
@@ -439,6 +454,14 @@ public final class CodeEvaluator implements AutoCloseable {
     /** Active variables with declared types (for %vars). */
     public List<VarSnippet> variables() {
         return shell.variables().collect(Collectors.toList());
+    }
+
+    /**
+     * Why the variable lost its value when a cell declared again something it was computed from ("its
+     * type Foo changed"); empty if it has its value, or has been given one since.
+     */
+    public Optional<String> resetReason(VarSnippet variable) {
+        return kept.resetReason(variable);
     }
 
     @Override

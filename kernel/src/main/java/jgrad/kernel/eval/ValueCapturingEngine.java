@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
+import jdk.jshell.JShell;
+import jdk.jshell.VarSnippet;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -20,7 +22,9 @@ import jgrad.kernel.display.ValueText;
  * instead of compiling a second lookup snippet per cell, and the exception it threw with its frames
  * untranslated, so the kernel can map them to cell lines itself. A snippet of a cell that has been
  * interrupted does not start at all. Snippets, and the kernel's showing of their values, run through
- * {@link SnippetThread}; JShell gets short descriptions of values, never their full text.
+ * {@link SnippetThread}; JShell gets short descriptions of values, never their full text. It also tells
+ * which static field holds a variable's value, so the kernel can carry values across JShell's
+ * recompiles ({@link KeptVariables}).
  */
 final class ValueCapturingEngine implements ExecutionControlProvider {
     private final BooleanSupplier stopRequested;
@@ -87,12 +91,25 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
         return c == null ? Optional.empty() : c.read("do_it$", true);
     }
 
+    /**
+     * The static field of the wrapper class that holds the variable's value now; empty unless its status
+     * is VALID. JShell asks the engine for a variable's value by wrapper class and field name
+     * ({@link JShell#varValue}), which is how the kernel learns them without JShell's internals.
+     */
+    Optional<Field> fieldOf(JShell shell, VarSnippet variable) {
+        Control c = control;
+        return c == null ? Optional.empty() : c.locate(() -> shell.varValue(variable));
+    }
+
     private static final class Control extends LocalExecutionControl {
         private final BooleanSupplier stopRequested;
         private final UnaryOperator<String> frameNames;
         private final AtomicReference<Runnable> beforeNextRun;
         private volatile String lastClass;
         private volatile Throwable thrown;
+        /** The thread asking {@link #locate}, whose varValue call is only noted; the place it asked for. */
+        private volatile Thread locating;
+        private String[] located;
 
         Control(BooleanSupplier stopRequested, UnaryOperator<String> frameNames, AtomicReference<Runnable> beforeNextRun) {
             this.stopRequested = stopRequested;
@@ -146,11 +163,21 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
             }
         }
 
-        /** JShell's text of a variable's value: a short description, as for {@link #invoke(Method)}. */
         @Override
-        public String varValue(String className, String varName) throws RunException, EngineTerminationException,
-                InternalException {
-            try {
+        protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+            thrown = cause;
+            return super.throwConvertedInvocationException(cause);
+        }
+
+        /** Where a variable lives, for {@link #locate}; else a short description of its value (never its full text). */
+        @Override
+        public String varValue(String className, String varName)
+                throws RunException, EngineTerminationException, InternalException {
+            if (locating == Thread.currentThread()) {
+                located = new String[] {className, varName}; // no toString() of the value: only where it is
+                return "";
+            }
+            try { // a short description, as for invoke(Method): never the text of a whole value
                 Field f = findClass(className).getDeclaredField(varName);
                 f.setAccessible(true);
                 return ValueText.brief(f.get(null));
@@ -159,10 +186,28 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
             }
         }
 
-        @Override
-        protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
-            thrown = cause;
-            return super.throwConvertedInvocationException(cause);
+        synchronized Optional<Field> locate(Runnable askValue) {
+            located = null;
+            locating = Thread.currentThread();
+            try {
+                askValue.run();
+            } catch (IllegalArgumentException | IllegalStateException notValid) {
+                return Optional.empty();
+            } finally {
+                locating = null;
+            }
+            String[] where = located;
+            located = null;
+            if (where == null) {
+                return Optional.empty();
+            }
+            try {
+                Field f = findClass(where[0]).getField(where[1]);
+                f.setAccessible(true); // the wrapper class is package-private
+                return Optional.of(f);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return Optional.empty();
+            }
         }
 
         Optional<Throwable> takeThrown() {

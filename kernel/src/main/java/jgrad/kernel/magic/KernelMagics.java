@@ -56,7 +56,8 @@ public final class KernelMagics {
                 new MagicCommand("%load FILE", "Runs a Java file (.java, .jsh) or the code cells of a notebook (.ipynb,"
                         + " magics included) in this session, as if typed into cells; the last value, if any, is the"
                         + " result.", 1, 1, (a, body) -> loader.load(a.positional(0))),
-                new MagicCommand("%vars", "Lists the session's variables with their types, and the shape of tensors.", 0, 0,
+                new MagicCommand("%vars", "Lists the session's variables with their types, the shape of tensors, and which"
+                        + " lost their values when a cell declared again something they were computed from.", 0, 0,
                         (a, body) -> vars()),
                 new MagicCommand("%maven GROUP:ARTIFACT:VERSION [MORE...]", "Resolves artifacts and their dependencies"
                         + " (together, as one graph) from the repositories of %mavenRepo and Maven Central, and adds the"
@@ -149,6 +150,7 @@ public final class KernelMagics {
             }
             sb.append(v.name()).append(" : ").append(v.typeName());
             evaluator.lookup(v.name()).map(KernelMagics::shapeOf).ifPresent(s -> sb.append("  shape=").append(s));
+            evaluator.resetReason(v).ifPresent(why -> sb.append("  (reset: ").append(why).append(')'));
             sb.append('\n');
         }
         return sb.length() == 0 ? "(no variables)" : sb.toString().stripTrailing();

@@ -1,0 +1,152 @@
+package jgrad.kernel.eval;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jdk.jshell.Diag;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.TypeDeclSnippet;
+import jdk.jshell.VarSnippet;
+
+/**
+ * Keeps the values of variables whose declarations JShell recompiled because something they use was
+ * declared again (a model cell run again with another model, a redefined method or class). JShell
+ * recompiles such a declaration into a new wrapper class, whose field starts at null or 0, and does not
+ * run its initializer again; in Python the variable keeps its value until it is assigned, and so it does
+ * here: the old wrapper class is still loaded and its field still holds the value, which is copied into the
+ * new field where the new type still holds it. Otherwise the variable is reset, and is remembered with the
+ * reason until it holds a value again. Only the variables that JShell recompiled cost work.
+ */
+final class KeptVariables {
+    private final JShell shell;
+    private final ValueCapturingEngine engine;
+    /** Where each variable with a value keeps it: identity keys, as JShell's snippets are. */
+    private final Map<VarSnippet, Field> fields = new HashMap<>();
+    private final Map<VarSnippet, String> resets = new HashMap<>();
+
+    KeptVariables(JShell shell, ValueCapturingEngine engine) {
+        this.shell = shell;
+        this.engine = engine;
+        // A variable declared again, or dropped, is gone, whichever call made it go.
+        shell.onSnippetEvent(e -> {
+            if (!e.status().isActive()) {
+                forget(e.snippet());
+            }
+        });
+    }
+
+    private synchronized void forget(Snippet snippet) {
+        fields.remove(snippet);
+        resets.remove(snippet);
+    }
+
+    /**
+     * Takes the events of one {@code shell.eval}: notes where new variables keep their values, and carries
+     * the values of recompiled ones over. Returns the variables that lost their values.
+     */
+    synchronized List<VarSnippet> update(List<SnippetEvent> events) {
+        Set<String> redeclaredTypes = new HashSet<>();
+        for (SnippetEvent e : events) {
+            if (e.snippet() instanceof TypeDeclSnippet t && e.status().isActive()) {
+                redeclaredTypes.add(t.name());
+            }
+        }
+        List<VarSnippet> lost = new ArrayList<>();
+        for (SnippetEvent e : events) {
+            if (!(e.snippet() instanceof VarSnippet v) || !e.status().isActive()) {
+                continue;
+            }
+            Field before = fields.remove(v);
+            Optional<Field> after = e.status() == Snippet.Status.VALID ? engine.fieldOf(shell, v) : Optional.empty();
+            after.ifPresent(f -> fields.put(v, f));
+            if (e.causeSnippet() == null) { // the cell's own declaration: its value is the new one
+                resets.remove(v);
+                continue;
+            }
+            if (before == null || e.previousStatus() != Snippet.Status.VALID) {
+                continue; // it had no value to keep
+            }
+            String why = after.isPresent() ? carryOver(v, before, after.get()) : whyUndefined(v, redeclaredTypes);
+            if (why != null) {
+                resets.put(v, why);
+                lost.add(v);
+            }
+        }
+        return lost;
+    }
+
+    /** Copies the value across; null when kept, else why it was not. */
+    private String carryOver(VarSnippet v, Field before, Field after) {
+        if (before.equals(after)) {
+            return null; // recompiled in place: the value stayed
+        }
+        try {
+            Object value = before.get(null);
+            if (!ValueFit.isInitial(after.getType(), after.get(null))) {
+                return null; // the cell itself assigned it meanwhile: its value wins
+            }
+            if (!ValueFit.fits(before.getGenericType(), after.getGenericType(), value)) {
+                return ResetReasons.typeChanged(v.typeName());
+            }
+            after.set(null, value);
+            return null;
+        } catch (IllegalAccessException | RuntimeException | LinkageError e) {
+            return "its value could not be copied: " + e;
+        }
+    }
+
+    /** Why a variable whose declaration no longer compiles lost its value. */
+    private String whyUndefined(VarSnippet v, Set<String> redeclaredTypes) {
+        for (String type : redeclaredTypes) {
+            if (ResetReasons.names(v.typeName(), type)) {
+                return ResetReasons.typeChanged(v.typeName());
+            }
+        }
+        List<String> unresolved = shell.unresolvedDependencies(v).toList();
+        if (!unresolved.isEmpty()) {
+            return ResetReasons.needs(unresolved);
+        }
+        return shell.diagnostics(v).filter(Diag::isError).findFirst()
+                .map(d -> ResetReasons.noLongerCompiles(d.getMessage(null)))
+                .orElse("its declaration no longer compiles");
+    }
+
+    /**
+     * Why the variable lost its value, while it has not got one again: it is not declared anew, and holds
+     * its type's initial value (a variable the user assigned since is not reset any more).
+     */
+    synchronized Optional<String> resetReason(VarSnippet v) {
+        String why = resets.get(v);
+        if (why == null) {
+            return Optional.empty();
+        }
+        Field field = fields.get(v);
+        try {
+            if (field != null && !ValueFit.isInitial(field.getType(), field.get(null))) {
+                resets.remove(v);
+                return Optional.empty();
+            }
+        } catch (IllegalAccessException | RuntimeException | LinkageError e) {
+            return Optional.of(why);
+        }
+        return Optional.of(why);
+    }
+
+    /** The note naming those of {@code lost} that are still reset (a later snippet may have declared one again). */
+    Optional<String> note(List<VarSnippet> lost) {
+        List<ResetNote.Reset> still = new ArrayList<>();
+        for (VarSnippet v : lost) {
+            if (!v.name().startsWith("$")) { // JShell's $N temporaries are not the user's variables
+                resetReason(v).ifPresent(why -> still.add(new ResetNote.Reset(v.name(), why)));
+            }
+        }
+        return ResetNote.line(still);
+    }
+}
