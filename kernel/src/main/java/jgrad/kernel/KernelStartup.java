@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import jgrad.kernel.config.KernelSettings;
 import jgrad.kernel.config.StartupScript;
 import jgrad.kernel.eval.CodeEvaluator;
+import jgrad.kernel.eval.KernelError;
 import jgrad.kernel.magic.MagicRunner;
 
 /**
@@ -44,10 +45,11 @@ final class KernelStartup {
                 try {
                     evaluator.beginCell(0, script.code());
                     magics.run(script.code(), evaluator);
-                } catch (Exception e) {
+                } catch (Exception | Error e) { // out of memory too: the kernel still starts
                     capturedErr.println("jgrad: the startup script " + script.name() + " failed; the kernel runs without"
                             + " the rest of it:");
-                    ErrorFormatter.format(e, null, evaluator::cellFrames).forEach(capturedErr::println);
+                    Exception failure = e instanceof Exception ex ? ex : new KernelError(e);
+                    ErrorFormatter.format(failure, null, evaluator::cellFrames).forEach(capturedErr::println);
                 }
             }
         } finally {

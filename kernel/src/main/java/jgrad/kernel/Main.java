@@ -3,7 +3,7 @@ package jgrad.kernel;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import jgrad.kernel.channels.GuardedConnection;
+import jgrad.kernel.protocol.GuardedConnection;
 import jgrad.kernel.config.KernelSettings;
 import sun.misc.Signal;
 

@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.protocol;
 
 /** Where UTF-8 text may be cut without splitting a character. */
 final class Utf8 {

@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.protocol;
 
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;

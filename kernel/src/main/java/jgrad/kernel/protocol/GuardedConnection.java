@@ -1,4 +1,4 @@
-package jgrad.kernel.channels;
+package jgrad.kernel.protocol;
 
 import io.github.spencerpark.jupyter.channels.IOPubChannel;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;

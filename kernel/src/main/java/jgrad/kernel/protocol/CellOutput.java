@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.protocol;
 
 import io.github.spencerpark.jupyter.messages.ContentType;
 import io.github.spencerpark.jupyter.messages.MessageContext;
@@ -6,7 +6,6 @@ import io.github.spencerpark.jupyter.messages.publish.PublishStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import jgrad.kernel.channels.IopubPublisher;
 
 /**
  * Where what cells print and display goes: to the {@link IopubPublisher}, under the request of the

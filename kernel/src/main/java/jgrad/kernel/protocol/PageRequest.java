@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.protocol;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

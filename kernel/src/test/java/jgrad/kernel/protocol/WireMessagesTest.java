@@ -1,4 +1,4 @@
-package jgrad.kernel.channels;
+package jgrad.kernel.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.protocol;
 
 import io.github.spencerpark.jupyter.messages.KernelTimestamp;
 import io.github.spencerpark.jupyter.messages.Message;

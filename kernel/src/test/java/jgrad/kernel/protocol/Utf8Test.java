@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

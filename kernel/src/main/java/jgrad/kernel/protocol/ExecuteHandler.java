@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.protocol;
 
 import io.github.spencerpark.jupyter.channels.ShellHandler;
 import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
@@ -16,25 +16,26 @@ import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jgrad.kernel.eval.KernelError;
-import jgrad.kernel.eval.MemoryReserve;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * execute_request as basekernel handles it, plus: the error's ename/evalue name the user's real
- * exception, cells are recorded in the history, "page" and "ask_exit" payloads, and clear_output
- * from cells.
+ * exception, cells are recorded in the history, "page" and "ask_exit" payloads, clear_output from
+ * cells, and any throwable a cell ends with is its error (the kernel answers the next request whatever
+ * a cell did). It talks to the kernel through {@link Cells} only, and counts the executions itself.
  */
 final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
     /** IPython's words for leaving a console; none is a Java statement. */
     private static final Set<String> EXIT_COMMANDS = Set.of("exit", "quit", "exit()", "quit()");
 
-    private final JGradKernel kernel;
+    private final Cells cells;
     private final CellHistory history;
     private final CellOutput output;
+    private final AtomicInteger executionCount = new AtomicInteger(1);
     private volatile boolean running;
 
-    ExecuteHandler(JGradKernel kernel, CellHistory history, CellOutput output) {
-        this.kernel = kernel;
+    ExecuteHandler(Cells cells, CellHistory history, CellOutput output) {
+        this.cells = cells;
         this.history = history;
         this.output = output;
     }
@@ -49,14 +50,13 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
     @Override
     public void handle(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         // Interruptible from before 'busy' on: a client may interrupt as soon as it sees that.
-        kernel.startCell(message);
+        cells.started(message, RequestDates.sentAt(message));
         try {
             execute(env, message);
         } finally {
-            kernel.endCell();
+            cells.ended();
             // The reply (sent when this returns) must not overtake anything the cell published.
             output.awaitSent();
-            MemoryReserve.restore();
         }
     }
 
@@ -64,8 +64,7 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
         ExecuteRequest request = message.getContent();
         boolean silent = request.isSilent();
         boolean store = request.shouldStoreHistory() && !silent;
-        int count = kernel.executionCount(store);
-        kernel.bindComms(message);
+        int count = store ? executionCount.getAndIncrement() : executionCount.get();
         env.setBusyDeferIdle();
         if (!silent) {
             env.publish(new PublishExecuteInput(request.getCode(), count));
@@ -74,8 +73,8 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
         // cell until the next one attaches: background threads' lines go to the latest cell, none are lost.
         redirectStandardStreams();
         output.attach(message);
-        JupyterIOBinding.attach(kernel.getIO(), env, request.isStdinEnabled());
-        env.defer(() -> JupyterIOBinding.refuseInput(kernel.getIO()));
+        JupyterIOBinding.attach(cells.io(), env, request.isStdinEnabled());
+        env.defer(() -> JupyterIOBinding.refuseInput(cells.io()));
         running = true;
         try {
             String text = run(env, request.getCode(), count, silent);
@@ -83,32 +82,27 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
                 history.record(count, request.getCode(), text);
             }
         } catch (Exception | Error e) { // an Error too: the kernel answers the next request whatever a cell did
-            if (e instanceof OutOfMemoryError) {
-                MemoryReserve.release(); // room to report it
+            if (store) {
+                history.record(count, request.getCode(), "");
             }
-            reportError(env, store, count, request.getCode(), e instanceof Exception ex ? ex : new KernelError(e));
+            reportError(env, count, e);
         } finally {
             running = false;
         }
     }
 
-    private void reportError(ShellReplyEnvironment env, boolean store, int count, String code, Exception e) {
-        if (store) {
-            history.record(count, code, "");
-        }
-        String ename = ErrorFormatter.name(e);
-        String evalue;
+    private void reportError(ShellReplyEnvironment env, int count, Throwable e) {
+        Cells.CellError error;
         try {
-            evalue = kernel.errorValue(e);
-            env.publish(new PublishError(ename, evalue, kernel.formatError(e)));
+            error = cells.error(e);
         } catch (RuntimeException | Error formatting) { // e.g. no heap left to format it: the name alone
-            MemoryReserve.release();
-            evalue = "";
-            env.publish(new PublishError(ename, evalue, List.of(ename)));
+            String name = e.getClass().getSimpleName();
+            error = new Cells.CellError(name, "", List.of(name));
         }
-        ErrorReply error = new ErrorReply(ename, evalue, List.of());
-        error.setExecutionCount(count);
-        env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
+        env.publish(new PublishError(error.name(), error.value(), error.traceback()));
+        ErrorReply reply = new ErrorReply(error.name(), error.value(), List.of());
+        reply.setExecutionCount(count);
+        env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
     }
 
     /** Runs the cell and replies ok; returns the text/plain of its result for the history. */
@@ -119,11 +113,7 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
         }
         var page = PageRequest.target(code);
         if (page.isPresent()) {
-            DisplayData doc = kernel.inspect(page.get(), page.get().length(), true);
-            if (doc == null) { // a method: JShell documents it at its call's parenthesis
-                doc = kernel.inspect(page.get() + "(", page.get().length() + 1, true);
-            }
-            String text = doc != null ? plainText(doc) : kernel.searchApi(page.get());
+            String text = cells.documentation(page.get());
             if (text.isEmpty()) {
                 text = "No documentation found for " + page.get();
             }
@@ -131,7 +121,7 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
             env.defer().reply(new ProtocolReplies.Execute(count, List.of(payload)));
             return "";
         }
-        DisplayData out = kernel.eval(code, silent ? 0 : count);
+        DisplayData out = cells.run(code, silent ? 0 : count);
         if (out != null && !silent) {
             env.publish(new PublishExecuteResult(count, out));
         }
@@ -148,6 +138,6 @@ final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
     private void redirectStandardStreams() {
         System.setOut(output.out);
         System.setErr(output.err);
-        System.setIn(kernel.getIO().in);
+        System.setIn(cells.io().in);
     }
 }

@@ -1,4 +1,4 @@
-package jgrad.kernel.channels;
+package jgrad.kernel.protocol;
 
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.util.logging.Level;

@@ -1,4 +1,4 @@
-package jgrad.kernel.channels;
+package jgrad.kernel.protocol;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
