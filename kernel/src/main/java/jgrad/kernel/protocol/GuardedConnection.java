@@ -80,6 +80,16 @@ public final class GuardedConnection extends JupyterConnection {
         super.close();
     }
 
+    /** Handles control requests of {@code type}, a message type basekernel cannot name (e.g. create_subshell_request). */
+    void handleControl(String type, GuardedShellChannel.RawHandler handler) {
+        guardedControl.setRawHandler(type, handler);
+    }
+
+    /** The shell's subshells. */
+    Subshells subshells() {
+        return guardedShell.subshells();
+    }
+
     /** Waits for a shutdown; a cell that ignores it is abandoned after a grace period. */
     @Override
     public void waitUntilClose() {

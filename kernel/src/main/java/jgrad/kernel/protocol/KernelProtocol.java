@@ -1,5 +1,8 @@
 package jgrad.kernel.protocol;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.comm.Comm;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
@@ -17,7 +20,7 @@ import java.util.Map;
 /**
  * The kernel's side of the Jupyter protocol as one object: the execute path, the history, where cells'
  * output goes, and every request handler jgrad adds to or replaces in basekernel's, registered in
- * {@link #install} and nowhere else. The kernel gives it {@link Cells} and a {@link KernelControl}.
+ * {@link #install} and nowhere else, with the subshells' control requests (JEP 91). The kernel gives it {@link Cells} and a {@link KernelControl}.
  */
 public final class KernelProtocol {
     private final CellHistory history = new CellHistory();
@@ -88,6 +91,44 @@ public final class KernelProtocol {
             env.setBusyDeferIdle();
             env.reply(new KernelInfo("jgrad", kernel.version(), kernel.language(), kernel.banner()));
         });
+        if (connection instanceof GuardedConnection guarded) {
+            installSubshellRequests(guarded);
+        }
+    }
+
+    /** JEP 91's control requests: create, delete and list the shell's subshells. */
+    private static void installSubshellRequests(GuardedConnection connection) {
+        Subshells subshells = connection.subshells();
+        connection.handleControl("create_subshell_request", request -> {
+            JsonObject reply = ok();
+            reply.addProperty("subshell_id", subshells.create());
+            return reply;
+        });
+        connection.handleControl("delete_subshell_request", request -> {
+            JsonElement id = request.content().get("subshell_id");
+            if (id != null && id.isJsonPrimitive() && subshells.delete(id.getAsString())) {
+                return ok();
+            }
+            JsonObject error = new JsonObject();
+            error.addProperty("status", "error");
+            error.addProperty("ename", "SubshellNotFound");
+            error.addProperty("evalue", "no subshell with id " + id);
+            error.add("traceback", new JsonArray());
+            return error;
+        });
+        connection.handleControl("list_subshell_request", request -> {
+            JsonObject reply = ok();
+            JsonArray ids = new JsonArray();
+            subshells.ids().forEach(ids::add);
+            reply.add("subshell_id", ids);
+            return reply;
+        });
+    }
+
+    private static JsonObject ok() {
+        JsonObject reply = new JsonObject();
+        reply.addProperty("status", "ok");
+        return reply;
     }
 
     /** {@code ?name} or {@code name?}: the name whose documentation the whole cell asks for. */

@@ -3,6 +3,7 @@ package jgrad.kernel.protocol;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
 import io.github.spencerpark.jupyter.messages.HMACGenerator;
@@ -20,9 +21,14 @@ import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Decodes one complete multipart Jupyter message (all frames already received) into a basekernel
@@ -56,6 +62,56 @@ final class WireMessages {
     WireMessages(HMACGenerator hmac, boolean signed) {
         this.hmac = hmac;
         this.signed = signed;
+    }
+
+    /**
+     * A message as received: basekernel's view of it, and what basekernel cannot hold: the type's name (it
+     * maps every type it does not know, such as create_subshell_request, to one "unknown") and the raw
+     * header (with a subshell_id) and content.
+     */
+    record Incoming(Message<?> message, String type, JsonObject header, JsonObject content) {
+        /** The header's subshell_id; empty for the main shell. */
+        Optional<String> subshellId() {
+            JsonElement id = header.get("subshell_id");
+            return id == null || id.isJsonNull() ? Optional.empty() : Optional.of(id.getAsString());
+        }
+    }
+
+    Incoming decodeRaw(List<byte[]> frames) throws RejectedMessage {
+        Message<?> message = decode(frames);
+        int delim = indexOfDelimiter(frames);
+        JsonObject header = jsonObject(frames.get(delim + 2), "header").getAsJsonObject();
+        JsonObject content = jsonObject(frames.get(delim + 5), "content").getAsJsonObject();
+        JsonElement type = header.get("msg_type");
+        return new Incoming(message, type == null || !type.isJsonPrimitive() ? "" : type.getAsString(), header, content);
+    }
+
+    /**
+     * The frames of a reply of any type to {@code request}, signed: for the message types basekernel cannot
+     * name. The header is the kernel's, as basekernel writes one (the request's session, "kernel" as user).
+     */
+    List<byte[]> encodeReply(Incoming request, String type, JsonObject content) {
+        JsonObject header = new JsonObject();
+        header.addProperty("msg_id", UUID.randomUUID().toString());
+        header.addProperty("username", Header.KERNEL_USERNAME);
+        JsonElement session = request.header().get("session");
+        header.add("session", session == null ? new com.google.gson.JsonPrimitive("") : session);
+        header.addProperty("date", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        header.addProperty("msg_type", type);
+        header.addProperty("version", "5.3");
+        byte[] h = header.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] parent = request.header().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] metadata = "{}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = content.toString().getBytes(StandardCharsets.UTF_8);
+        List<byte[]> frames = new ArrayList<>(request.message().getIdentities());
+        frames.add(DELIMITER);
+        frames.add(signed ? hmac.calculateSignature(h, parent, metadata, body).getBytes(StandardCharsets.US_ASCII)
+                : new byte[0]);
+        frames.add(h);
+        frames.add(parent);
+        frames.add(metadata);
+        frames.add(body);
+        return frames;
     }
 
     Message<?> decode(List<byte[]> frames) throws RejectedMessage {
