@@ -22,6 +22,7 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import jgrad.autograd.Anomaly;
 import jgrad.kernel.config.CellTimeLimit;
 import jgrad.kernel.display.ValueStash;
 
@@ -65,8 +66,10 @@ public final class CodeEvaluator implements AutoCloseable {
                 .build();
         try { // javac sees the options first when the session compiles something
             this.analysis = shell.sourceCodeAnalysis();
-            this.origins = new SnippetOrigins(analysis);
+            this.origins = new SnippetOrigins(analysis, shell::snippets);
             this.temporaries = new Temporaries(shell);
+            // Anomaly messages name the cell line of the op, also when the cell's own code prints them.
+            Anomaly.nameFramesWith(frame -> StackTraces.named(frame, origins));
             for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
                 shell.eval(imp);
             }
@@ -186,7 +189,7 @@ public final class CodeEvaluator implements AutoCloseable {
 
     private Object evalSnippet(String source, boolean showValue, int firstLine) throws Exception {
         Object value = NO_VALUE;
-        List<SnippetEvent> events = shell.eval(source);
+        List<SnippetEvent> events = origins.running(firstLine, () -> shell.eval(source));
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
                 origins.record(event.snippet(), firstLine);
@@ -363,6 +366,7 @@ public final class CodeEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
+        Anomaly.nameFramesWith(null);
         interrupts.close();
         shell.close();
     }
