@@ -73,8 +73,10 @@ final class HintFacts {
     private Optional<String> signature(String keyword) {
         for (KeywordArguments.Use use : KeywordArguments.in(snippet)) {
             if (use.name().equals(keyword)) {
-                return JgradApi.signatureWith(use.callee(), use.constructor(), camelCase(keyword))
-                        .or(() -> JgradApi.signatureWith(use.callee(), use.constructor(), keyword));
+                // torch.optim.SGD(params, lr=0.1) calls what jgrad constructs: new SGD(params, 0.1)
+                boolean constructor = use.constructor() || Character.isUpperCase(use.callee().charAt(0));
+                return JgradApi.signatureWith(use.callee(), constructor, camelCase(keyword))
+                        .or(() -> JgradApi.signatureWith(use.callee(), constructor, keyword));
             }
         }
         return Optional.empty();

@@ -16,6 +16,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
@@ -78,15 +80,21 @@ final class KeywordArguments {
         static final Parsed NONE = new Parsed(List.of(), Set.of());
     }
 
-    private static Parsed parse(String source) {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null || !MAYBE.matcher(source).find()) {
+    /** javac and a file manager for it, made once: parsing alone reads no files, and a manager costs more than a parse. */
+    private static final class Javac {
+        static final JavaCompiler COMPILER = ToolProvider.getSystemJavaCompiler();
+        static final StandardJavaFileManager FILES = COMPILER == null ? null
+                : COMPILER.getStandardFileManager(null, null, StandardCharsets.UTF_8);
+    }
+
+    private static synchronized Parsed parse(String source) {
+        if (!MAYBE.matcher(source).find() || Javac.COMPILER == null) {
             return Parsed.NONE;
         }
         for (String[] wrapper : WRAPPERS) {
             String text = wrapper[0] + source + wrapper[1];
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            JavacTask task = (JavacTask) javac.getTask(null, null, diagnostics, List.of("-proc:none"), null,
+            JavacTask task = (JavacTask) Javac.COMPILER.getTask(null, Javac.FILES, diagnostics, List.of("-proc:none"), null,
                     List.of(new Source(text)));
             try {
                 CompilationUnitTree unit = task.parse().iterator().next();
