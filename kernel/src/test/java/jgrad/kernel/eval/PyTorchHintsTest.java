@@ -64,4 +64,21 @@ class PyTorchHintsTest {
         assertEquals("kaimingNormal_", HintFacts.camelCase("kaiming_normal_"));
         assertEquals("item", HintFacts.camelCase("item"));
     }
+
+    @Test
+    void aTableRowIsFiveColumnsAndItsMacrosAreDefined() {
+        HintTable table = HintTable.parse("# comment\n@setup int s = 1;\n@define W \\w+\n"
+                + "foo_bar()\tfooBar()\tmethod (?<name>%W%)\t\tsay ${name/_b/B}()\n");
+        assertEquals("int s = 1;", table.setup);
+        HintRule rule = table.rules.get(0);
+        assertEquals("method (?<name>\\w+)", rule.error().pattern());
+        CompileError error = new CompileError("c", "cannot find symbol: method foo_bar()", "foo_bar()", 0, 7);
+        assertEquals(Optional.of("say fooBar()"), rule.apply(error, new HintFacts("foo_bar()", n -> Optional.empty())));
+        assertTrue(rule.couldHaveWritten("say anything()"));
+        IllegalArgumentException columns = assertThrows(IllegalArgumentException.class, () -> HintTable.parse("a\tb\n"));
+        assertTrue(columns.getMessage().contains("line 1: expected 5 tab-separated columns, got 2"), columns.getMessage());
+        IllegalArgumentException macro = assertThrows(IllegalArgumentException.class,
+                () -> HintTable.parse("a\tb\t%NOPE%\t\th\n"));
+        assertTrue(macro.getMessage().contains("%NOPE% is not defined"), macro.getMessage());
+    }
 }
