@@ -44,7 +44,7 @@ public final class CodeEvaluator implements AutoCloseable {
     private final List<String> addedToClasspath = new ArrayList<>();
     private volatile Duration timeLimit = Duration.ZERO;
     /** Where warnings about code that compiles but hardly means what it says go: the cell's stderr. */
-    private Consumer<String> warnings = line -> System.err.println(line);
+    private volatile Consumer<String> warnings = line -> System.err.println(line);
 
     public CodeEvaluator() {
         this(List.of());

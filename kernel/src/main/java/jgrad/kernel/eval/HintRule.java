@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * null for any), the code on the error's line ({@code code}, null for any; with « » around the part the error
  * points at when the pattern names it) and the hint to print, whose {@code ${name}} placeholders take the
  * patterns' named groups and the values {@link HintFacts} derives from them. A placeholder may rewrite its value:
- * {@code ${args/regex/replacement}} (more regex/replacement pairs may follow).
+ * {@code ${args/regex/replacement}}, as {@link String#replaceAll} does ({@code $1} is the regex's first group); more
+ * regex/replacement pairs may follow.
  */
 record HintRule(String guess, String jgrad, Pattern error, Pattern code, String hint) {
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
