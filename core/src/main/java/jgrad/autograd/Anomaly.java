@@ -2,6 +2,7 @@ package jgrad.autograd;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.security.CodeSource;
 
 /**
@@ -15,6 +16,8 @@ public final class Anomaly implements AutoCloseable {
     private static volatile boolean enabled;
     private static final CodeSource LIBRARY = Tensor.class.getProtectionDomain().getCodeSource();
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    private static final Function<StackTraceElement, String> AS_PRINTED = StackTraceElement::toString;
+    private static volatile Function<StackTraceElement, String> frameNames = AS_PRINTED;
 
     /** Ops run by backward are checked on their gradient instead, so the forward check pauses there. */
     private static final ThreadLocal<Boolean> IN_BACKWARD = ThreadLocal.withInitial(() -> Boolean.FALSE);
@@ -43,11 +46,20 @@ public final class Anomaly implements AutoCloseable {
     @Override
     public void close() { enabled = previous; }
 
-    /** The first stack frame outside the jgrad library classes: the user code that created a graph node. */
+    /**
+     * Names the user code in anomaly messages ("called from ...", "created at ..."): a notebook kernel names a
+     * cell's code by its cell and line rather than by the class it compiled the cell into. {@code null} restores
+     * the default, the frame as {@link StackTraceElement#toString()} prints it. Process-wide, as the mode is.
+     */
+    public static void nameFramesWith(Function<StackTraceElement, String> names) {
+        frameNames = names == null ? AS_PRINTED : names;
+    }
+
+    /** The first stack frame outside the jgrad library classes (the user code that created a graph node), named. */
     static String callerFrame() {
         Optional<StackWalker.StackFrame> frame = WALKER.walk(s -> s.filter(f -> !isLibrary(f.getDeclaringClass()))
                 .findFirst());
-        return frame.map(f -> f.toStackTraceElement().toString()).orElse("<unknown>");
+        return frame.map(f -> frameNames.apply(f.toStackTraceElement())).orElse("<unknown>");
     }
 
     private static boolean isLibrary(Class<?> c) {

@@ -50,6 +50,27 @@ class AnomalyTest {
     }
 
     @Test
+    void framesAreNamedByTheInstalledNamer() {
+        Tensor x = Tensor.of(0.0, 4.0).requiresGrad();
+        Anomaly.nameFramesWith(f -> "line " + f.getLineNumber() + " of " + f.getMethodName());
+        try (var a = Anomaly.detect()) {
+            ArithmeticException forward = assertThrows(ArithmeticException.class, () -> Tensor.of(-1.0).requiresGrad().log());
+            assertTrue(forward.getMessage().matches("(?s).*called from line \\d+ of lambda\\$.*"), forward.getMessage());
+            Tensor y = x.sqrt().sum();
+            ArithmeticException backward = assertThrows(ArithmeticException.class, y::backward);
+            assertTrue(backward.getMessage().matches("(?s).*created at line \\d+ of framesAreNamedByTheInstalledNamer"),
+                    backward.getMessage());
+        } finally {
+            Anomaly.nameFramesWith(null);
+        }
+        try (var a = Anomaly.detect()) {
+            Tensor y = x.sqrt().sum();
+            assertTrue(assertThrows(ArithmeticException.class, y::backward).getMessage().contains("AnomalyTest.java"),
+                    "null restores the default naming");
+        }
+    }
+
+    @Test
     void detectRestoresEnabledState() {
         Anomaly.enable();
         try (var a = Anomaly.detect()) {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
@@ -22,6 +22,7 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import jgrad.autograd.Anomaly;
 import jgrad.kernel.config.CellTimeLimit;
 import jgrad.kernel.display.ValueStash;
 
@@ -46,6 +47,8 @@ public final class CodeEvaluator implements AutoCloseable {
     private final KeptVariables kept;
     private final List<String> addedToClasspath = new ArrayList<>();
     private volatile Duration timeLimit = Duration.ZERO;
+    /** Where warnings about code that compiles but hardly means what it says go: the cell's stderr. */
+    private volatile Consumer<String> warnings = line -> System.err.println(line);
 
     public CodeEvaluator() {
         this(List.of());
@@ -67,9 +70,11 @@ public final class CodeEvaluator implements AutoCloseable {
                 .build();
         try { // javac sees the options first when the session compiles something
             this.analysis = shell.sourceCodeAnalysis();
-            this.origins = new SnippetOrigins(analysis);
+            this.origins = new SnippetOrigins(analysis, shell::snippets);
             this.temporaries = new Temporaries(shell);
             this.kept = new KeptVariables(shell, engine);
+            // Anomaly messages name the cell line of the op, also when the cell's own code prints them.
+            Anomaly.nameFramesWith(frame -> StackTraces.named(frame, origins));
             for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
                 shell.eval(imp);
             }
@@ -78,6 +83,11 @@ public final class CodeEvaluator implements AutoCloseable {
             throw new IllegalArgumentException("javac refused the options " + String.join(" ", compilerOptions) + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Sends warnings (one line each, such as a {@code lr=0.1} argument) to {@code sink} instead of stderr. */
+    void warningsTo(Consumer<String> sink) {
+        warnings = sink;
     }
 
     public JShell shell() {
@@ -164,6 +174,7 @@ public final class CodeEvaluator implements AutoCloseable {
             String typed = remaining.substring(0, remaining.length() - info.remaining().length());
             remaining = info.remaining();
             ExitGuard.check(source);
+            KeywordArguments.warnings(source, this::isVariable).forEach(warnings);
             // As in IPython, a trailing ';' on the last statement suppresses its value.
             boolean showValue = remaining.isBlank() && !typed.strip().endsWith(";");
             try {
@@ -209,7 +220,7 @@ public final class CodeEvaluator implements AutoCloseable {
 
     private Object evalSnippet(String source, boolean showValue, int firstLine, List<VarSnippet> lost) throws Exception {
         Object value = NO_VALUE;
-        List<SnippetEvent> events = shell.eval(source);
+        List<SnippetEvent> events = origins.running(firstLine, () -> shell.eval(source));
         lost.addAll(kept.update(events));
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
@@ -295,21 +306,17 @@ public final class CodeEvaluator implements AutoCloseable {
     }
 
     private List<String> diagnostics(Snippet snippet, String source) {
-        List<String> out = new ArrayList<>();
-        for (Diag d : shell.diagnostics(snippet).collect(Collectors.toList())) {
-            if (!d.isError()) {
-                continue;
-            }
-            out.add(lineAt(source, (int) d.getStartPosition()).strip());
-            String message = d.getMessage(null);
-            out.add("error: " + message);
-            PyTorchHints.hint(message, spanOf(source, d)).ifPresent(out::add);
-        }
-        if (out.isEmpty()) {
-            out.add(source.strip());
-            out.add("error: snippet was rejected");
-        }
-        return out;
+        return CompileErrors.lines(source, shell.diagnostics(snippet).collect(Collectors.toList()),
+                new HintFacts(source, this::sessionValue));
+    }
+
+    /** The object a variable of the session holds; empty for a name that is no variable. */
+    private Optional<Object> sessionValue(String name) {
+        return isVariable(name) ? lookup(name) : Optional.empty();
+    }
+
+    private boolean isVariable(String name) {
+        return shell.variables().anyMatch(v -> v.name().equals(name) && shell.status(v).isActive());
     }
 
     private List<String> unresolved(UnresolvedReferenceException ure) {
@@ -320,21 +327,6 @@ public final class CodeEvaluator implements AutoCloseable {
                 + String.join(", ", shell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) s)
                         .collect(Collectors.toList())));
         return out;
-    }
-
-    /** The source text a diagnostic points at, e.g. "x.grad". */
-    private static String spanOf(String source, Diag d) {
-        int start = (int) d.getStartPosition(), end = (int) d.getEndPosition();
-        return start >= 0 && end >= start && end <= source.length() ? source.substring(start, end) : "";
-    }
-
-    private static String lineAt(String source, int pos) {
-        if (pos < 0 || pos > source.length()) {
-            return source;
-        }
-        int start = source.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
-        int end = source.indexOf('\n', pos);
-        return source.substring(start, end < 0 ? source.length() : end);
     }
 
     /**
@@ -466,6 +458,7 @@ public final class CodeEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
+        Anomaly.nameFramesWith(null);
         interrupts.close();
         shell.close();
     }

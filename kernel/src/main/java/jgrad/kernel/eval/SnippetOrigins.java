@@ -3,8 +3,10 @@ package jgrad.kernel.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.SnippetWrapper;
@@ -26,12 +28,37 @@ final class SnippetOrigins {
     record Cell(String name, String source) {
     }
 
+    /** How many of the session's newest snippets may be the one running: a snippet's source can declare several. */
+    private static final int RUNNING_CANDIDATES = 4;
+
     private final SourceCodeAnalysis analysis;
+    private final Supplier<Stream<Snippet>> snippets;
     private final List<Origin> origins = new ArrayList<>();
     private volatile Cell cell = new Cell(CellLocation.cellName(0), "");
+    /** The cell line that the snippet running now starts on, -1 between snippets. */
+    private volatile int runningLine = -1;
 
     SnippetOrigins(SourceCodeAnalysis analysis) {
+        this(analysis, Stream::empty);
+    }
+
+    /**
+     * @param snippets the session's snippets, oldest first; the running one is among the newest, which lets
+     *                 a frame of it be named while it runs (anomaly mode names the code that made a NaN then)
+     */
+    SnippetOrigins(SourceCodeAnalysis analysis, Supplier<Stream<Snippet>> snippets) {
         this.analysis = analysis;
+        this.snippets = snippets;
+    }
+
+    /** Runs {@code body}, which evaluates a snippet starting on line {@code firstLine} of the current cell. */
+    <T> T running(int firstLine, Supplier<T> body) {
+        runningLine = firstLine;
+        try {
+            return body.get();
+        } finally {
+            runningLine = -1;
+        }
     }
 
     /** The cell whose snippets are recorded next; {@code executionCount} 0 for one without (silent). */
@@ -102,7 +129,25 @@ final class SnippetOrigins {
                 sameNumber = o;
             }
         }
-        return sameNumber == null ? Optional.empty() : locate(sameNumber, wrapperLine);
+        if (sameNumber != null) {
+            return locate(sameNumber, wrapperLine);
+        }
+        return runningSnippet(exact).flatMap(o -> locate(o, wrapperLine));
+    }
+
+    /** The snippet running now, if its wrapper class is {@code wrapperClass}: it is recorded only once it ends. */
+    private Optional<Origin> runningSnippet(String wrapperClass) {
+        int line = runningLine;
+        if (line < 0) {
+            return Optional.empty();
+        }
+        List<Snippet> all = snippets.get().toList();
+        for (int i = all.size() - 1; i >= Math.max(0, all.size() - RUNNING_CANDIDATES); i--) {
+            if (wrapperName(all.get(i)).equals(wrapperClass)) {
+                return Optional.of(new Origin(all.get(i), cell.name(), line));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<CellLocation> locate(Origin found, int wrapperLine) {

@@ -121,6 +121,13 @@ final class StackTraces {
         return sb.toString();
     }
 
+    /** {@code e} by its cell and line when it is a cell's frame that {@code origins} knows, else as Java prints it. */
+    static String named(StackTraceElement e, SnippetOrigins origins) {
+        boolean known = SnippetOrigins.isWrapper(e.getClassName())
+                && origins.locate(e.getClassName(), e.getLineNumber()).isPresent();
+        return known ? describe(e, origins) : e.toString();
+    }
+
     static String describe(StackTraceElement e, SnippetOrigins origins) {
         String cls = e.getClassName();
         if (!SnippetOrigins.isWrapper(cls)) {

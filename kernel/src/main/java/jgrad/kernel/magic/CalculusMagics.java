@@ -1,6 +1,7 @@
 package jgrad.kernel.magic;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import jgrad.autograd.Tensor;
@@ -23,15 +24,32 @@ record CalculusMagics(MagicValues values) {
                 new MagicCommand("%plot F... [--from A] [--to B]", """
                         Plots f and its derivative computed by autograd; F is an elementwise Tensor function,
                         a lambda or a Function<Tensor, Tensor> variable. Default range [-5, 5].
-                          %plot x -> x.tanh() --from -3 --to 3""",
-                        1, 1, (a, body) -> Plots.functionAndDerivative(unary(a),
-                                a.doubleOption("--from", -5), a.doubleOption("--to", 5))),
+                        F may instead be numbers, plotted over their index as a loss history is: a
+                        List<Double> or List<Float>, a double[] or float[], or a 1-D tensor.
+                          %plot x -> x.tanh() --from -3 --to 3
+                          %plot losses""",
+                        1, 1, (a, body) -> plot(a)),
                 new MagicCommand("%landscape [--surface NAME] [--steps N]", """
                         Contour lines of a 2D test function with the paths of SGD, SGD with momentum 0.9,
                         RMSprop and Adam from the same start point (jgrad.optim on autograd gradients).
                           --surface NAME  rosenbrock (default), beale or quadratic (condition number 25)
                           --steps N       optimizer steps per path (default 1000)""",
                         0, 0, (a, body) -> Landscape.of(surface(a), a.intOption("--steps", 1000)).chart()));
+    }
+
+    private Object plot(MagicArgs a) throws Exception {
+        String arg = a.positional(0);
+        if (!arg.contains("->") && !arg.contains("::")) { // a lambda is a function; anything else may be a series
+            Optional<Object> value = values.evalIfItCompiles("(Object) (" + arg + ")");
+            Optional<List<Double>> series = value.flatMap(NumberSeries::of);
+            if (series.isPresent()) {
+                if (series.get().isEmpty()) {
+                    throw a.error("'" + arg + "' is empty: nothing to plot");
+                }
+                return Plots.lossCurve(series.get());
+            }
+        }
+        return Plots.functionAndDerivative(unary(a), a.doubleOption("--from", -5), a.doubleOption("--to", 5));
     }
 
     private static Surface surface(MagicArgs a) {

@@ -1,5 +1,6 @@
 package jgrad.kernel.magic;
 
+import java.util.Optional;
 import jgrad.kernel.eval.CodeEvaluator;
 import jgrad.kernel.eval.CompilationException;
 
@@ -25,6 +26,19 @@ final class MagicValues {
             throw args.error(what + " '" + expr + "' must be a " + type.getSimpleName() + ", got " + got);
         }
         return type.cast(value);
+    }
+
+    /**
+     * The value of {@code expr} in the session, or empty when it does not compile (or has no value); an exception
+     * it throws when run propagates.
+     */
+    Optional<Object> evalIfItCompiles(String expr) throws Exception {
+        try {
+            Object value = evaluator.eval(expr);
+            return value == CodeEvaluator.NO_VALUE ? Optional.empty() : Optional.ofNullable(value);
+        } catch (CompilationException e) {
+            return Optional.empty();
+        }
     }
 
     private static String firstError(CompilationException e) {

@@ -1,6 +1,7 @@
 package jgrad.kernel.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,24 @@ class CellTracebackTest {
             CellException backward = fail(13, "s.backward();");
             assertTrue(backward.getMessage().endsWith("The forward op was created at cell[12] line 3"),
                     backward.getMessage());
+        } finally {
+            Anomaly.disable();
+        }
+    }
+
+    @Test
+    void anomalyMessagesThatTheCellPrintsNameTheCellLineToo() throws Exception {
+        Anomaly.enable();
+        try {
+            run(14, "var neg = Tensor.of(-1, 2).requiresGrad();\nString caught = \"\";");
+            run(15, "try {\n    neg\n        .log();\n} catch (ArithmeticException e) {\n    caught = e.getMessage();\n}");
+            String printed = (String) run(16, "caught");
+            assertTrue(printed.endsWith("; called from cell[15] line 3"), printed);
+            run(17, "var z = Tensor.of(0, 1).requiresGrad();\nvar zs = z.sqrt().sum();");
+            run(18, "try { zs.backward(); } catch (ArithmeticException e) { caught = e.getMessage(); }");
+            String created = (String) run(19, "caught");
+            assertTrue(created.endsWith("The forward op was created at cell[17] line 2"), created);
+            assertFalse(created.contains("$JShell") || printed.contains("$JShell"));
         } finally {
             Anomaly.disable();
         }

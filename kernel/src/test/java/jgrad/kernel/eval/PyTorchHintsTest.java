@@ -42,9 +42,9 @@ class PyTorchHintsTest {
 
     @Test
     void snakeCaseNamesGetTheirCamelCaseSpelling() {
-        assertTrue(errorOf("hopt.zero_grad();").contains("hint: jgrad spells PyTorch's zero_grad in camelCase: zeroGrad(...)"));
-        assertTrue(errorOf("hx.log_softmax(0)").contains("hint: jgrad spells PyTorch's log_softmax in camelCase: logSoftmax(...)"));
-        assertTrue(errorOf("hx.requires_grad_()").contains("hint: jgrad spells PyTorch's requires_grad_ in camelCase: requiresGrad_(...)"));
+        assertTrue(errorOf("hopt.zero_grad();").contains("hint: jgrad spells PyTorch's zero_grad in camelCase: hopt.zeroGrad()"));
+        assertTrue(errorOf("hx.log_softmax(0)").contains("hint: jgrad spells PyTorch's log_softmax in camelCase: hx.logSoftmax(0)"));
+        assertTrue(errorOf("hx.requires_grad_()").contains("hint: jgrad spells PyTorch's requires_grad_ in camelCase: hx.requiresGrad_()"));
     }
 
     @Test
@@ -52,14 +52,33 @@ class PyTorchHintsTest {
         assertEquals(2, errorOf("int a = \"text\";").size());
         assertEquals(2, errorOf("hx.no_such_method()").size(), "no camelCase method of that name: no guess");
         assertEquals(2, errorOf("undefinedName.grad").size());
-        assertEquals(Optional.empty(), PyTorchHints.hint("secret has private access in Vault", "v.secret"));
+        HintFacts none = new HintFacts("v.secret", name -> Optional.empty());
+        assertEquals(Optional.empty(), PyTorchHints.hint(
+                new CompileError("compiler.err.report.access", "secret has private access in Vault", "v.secret", 0, 8), none));
     }
 
     @Test
     void camelCaseKeepsTheInPlaceUnderscore() {
-        assertEquals("zeroGrad", PyTorchHints.camelCase("zero_grad"));
-        assertEquals("requiresGrad_", PyTorchHints.camelCase("requires_grad_"));
-        assertEquals("kaimingNormal_", PyTorchHints.camelCase("kaiming_normal_"));
-        assertEquals("item", PyTorchHints.camelCase("item"));
+        assertEquals("zeroGrad", HintFacts.camelCase("zero_grad"));
+        assertEquals("requiresGrad_", HintFacts.camelCase("requires_grad_"));
+        assertEquals("kaimingNormal_", HintFacts.camelCase("kaiming_normal_"));
+        assertEquals("item", HintFacts.camelCase("item"));
+    }
+
+    @Test
+    void aTableRowIsFiveColumnsAndItsMacrosAreDefined() {
+        HintTable table = HintTable.parse("# comment\n@setup int s = 1;\n@define W \\w+\n"
+                + "foo_bar()\tfooBar()\tmethod (?<name>%W%)\t\tsay ${name/_b/B}()\n");
+        assertEquals("int s = 1;", table.setup);
+        HintRule rule = table.rules.get(0);
+        assertEquals("method (?<name>\\w+)", rule.error().pattern());
+        CompileError error = new CompileError("c", "cannot find symbol: method foo_bar()", "foo_bar()", 0, 7);
+        assertEquals(Optional.of("say fooBar()"), rule.apply(error, new HintFacts("foo_bar()", n -> Optional.empty())));
+        assertTrue(rule.couldHaveWritten("say anything()"));
+        IllegalArgumentException columns = assertThrows(IllegalArgumentException.class, () -> HintTable.parse("a\tb\n"));
+        assertTrue(columns.getMessage().contains("line 1: expected 5 tab-separated columns, got 2"), columns.getMessage());
+        IllegalArgumentException macro = assertThrows(IllegalArgumentException.class,
+                () -> HintTable.parse("a\tb\t%NOPE%\t\th\n"));
+        assertTrue(macro.getMessage().contains("%NOPE% is not defined"), macro.getMessage());
     }
 }
