@@ -57,7 +57,7 @@ spec = {
     "display_name": "Java (jgrad)",
     "language": "java",
     "interrupt_mode": "message",
-    "metadata": {"debugger": False},
+    "metadata": {"debugger": True},
 }
 with open(os.path.join(spec_dir, "kernel.json"), "w") as f:
     json.dump(spec, f, indent=2)

@@ -55,6 +55,17 @@ def started_kernel(timeout=TIMEOUT):
     km.shutdown_kernel(now=True)
 
 
+def control(kc, msg_type, content=None, timeout=TIMEOUT):
+    """Sends a request on the control channel (e.g. create_subshell_request, debug_request); returns its reply."""
+    msg = kc.session.msg(msg_type, content or {})
+    kc.control_channel.send(msg)
+    while True:
+        reply = kc.get_control_msg(timeout=timeout)
+        if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
+            assert reply["msg_type"] == msg_type.replace("_request", "_reply"), reply["msg_type"]
+            return reply
+
+
 def reply_to(kc, msg_id, timeout=TIMEOUT):
     """The shell reply (whole message) to msg_id, skipping replies to earlier requests."""
     while True:

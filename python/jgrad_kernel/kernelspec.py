@@ -19,7 +19,7 @@ def spec(display_name=DISPLAY_NAME, env=None, python=sys.executable):
         "display_name": display_name,
         "language": "java",
         "interrupt_mode": "message",
-        "metadata": {"debugger": False},
+        "metadata": {"debugger": True},
     }
     if env:
         kernel["env"] = dict(env)

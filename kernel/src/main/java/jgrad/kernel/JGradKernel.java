@@ -9,6 +9,7 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.history.HistoryManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jgrad.kernel.config.KernelSettings;
 import jgrad.kernel.display.Display;
@@ -32,6 +33,7 @@ public final class JGradKernel extends BaseKernel {
     private final KernelCells cells;
     private final KernelProtocol protocol;
     private final MagicCompleter magicCompleter;
+    private final KernelVariables variables;
     private final LanguageInfo languageInfo = new LanguageInfo("java", Runtime.version().toString(),
             "text/x-java-source", ".java", "java", "text/x-java", "script");
 
@@ -60,6 +62,7 @@ public final class JGradKernel extends BaseKernel {
         KernelStartup startup = KernelStartup.run(settings, evaluator, magics);
         this.cells = new KernelCells(evaluator, magics, startup, commManager, errorStyler, getIO());
         this.protocol = new KernelProtocol(cells);
+        this.variables = new KernelVariables(evaluator);
         ClearOutput.install(protocol::clearOutput);
         Display.install(new Display.Sink() {
             @Override
@@ -127,6 +130,16 @@ public final class JGradKernel extends BaseKernel {
             @Override
             public String banner() {
                 return getBanner();
+            }
+
+            @Override
+            public List<VariableView> variables() {
+                return variables.list();
+            }
+
+            @Override
+            public Optional<Map<String, String>> richVariable(String name) {
+                return variables.rich(name);
             }
         });
     }

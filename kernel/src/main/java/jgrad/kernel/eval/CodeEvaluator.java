@@ -443,6 +443,14 @@ public final class CodeEvaluator implements AutoCloseable {
         return sb.toString().strip();
     }
 
+    /**
+     * The user's variables with their values, read without compiling anything: safe to call from any thread,
+     * also while a cell runs.
+     */
+    public List<VariableValue> variableValues() {
+        return kept.snapshot();
+    }
+
     /** Active variables with declared types (for %vars). */
     public List<VarSnippet> variables() {
         return shell.variables().collect(Collectors.toList());

@@ -139,6 +139,28 @@ final class KeptVariables {
         return Optional.of(why);
     }
 
+    /**
+     * The user's variables that hold values now, by name, with their declared types, read from the fields
+     * that keep them: no snippet is compiled and JShell is not asked, so any thread may call this while a cell
+     * runs (e.g. a debugger's Variables panel).
+     */
+    synchronized List<VariableValue> snapshot() {
+        List<VariableValue> out = new ArrayList<>();
+        for (Map.Entry<VarSnippet, Field> e : fields.entrySet()) {
+            VarSnippet v = e.getKey();
+            if (v.name().startsWith("$")) {
+                continue; // JShell's $N temporaries are not the user's variables
+            }
+            try {
+                out.add(new VariableValue(v.name(), v.typeName(), e.getValue().get(null)));
+            } catch (IllegalAccessException | RuntimeException | LinkageError unreadable) {
+                // a class that failed to load: not shown
+            }
+        }
+        out.sort(java.util.Comparator.comparing(VariableValue::name));
+        return out;
+    }
+
     /** The note naming those of {@code lost} that are still reset (a later snippet may have declared one again). */
     Optional<String> note(List<VarSnippet> lost) {
         List<ResetNote.Reset> still = new ArrayList<>();

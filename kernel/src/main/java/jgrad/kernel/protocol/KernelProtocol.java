@@ -93,6 +93,7 @@ public final class KernelProtocol {
         });
         if (connection instanceof GuardedConnection guarded) {
             installSubshellRequests(guarded);
+            guarded.handleControl("debug_request", new DebugRequests(kernel));
         }
     }
 
