@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
-import jgrad.kernel.display.Renderers;
 import org.junit.jupiter.api.Test;
 
 class RenderersTest {
