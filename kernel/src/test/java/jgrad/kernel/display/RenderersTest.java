@@ -32,6 +32,16 @@ class RenderersTest {
         assertEquals("AQID", d.getData(MIMEType.IMAGE_PNG));
     }
 
+    @Test
+    @SuppressWarnings("deprecation")
+    void aChartIsSentAsPngOnlyThoughItKeepsItsDeprecatedToSvg() {
+        var chart = jgrad.viz.Plots.line("loss", "step", "loss", new double[] {0, 1, 2}, new double[] {3, 2, 1});
+        assertTrue(chart.toSvg().contains("<svg"), "old code still gets SVG text");
+        DisplayData d = Renderers.render(chart);
+        assertTrue(d.getData(MIMEType.IMAGE_PNG) != null, "the notebook shows the PNG");
+        assertEquals(null, d.getData(MIMEType.IMAGE_SVG), "a deprecated toSvg() is not a display hook");
+    }
+
     private static String plain(Object value) {
         return (String) Renderers.render(value).getData(MIMEType.TEXT_PLAIN);
     }
