@@ -34,6 +34,18 @@ class CellRun:
     def errors(self):
         return self.of_type("error")
 
+    @property
+    def bundles(self):
+        """The MIME bundles of every display_data and execute_result, in the order they came."""
+        return [m["content"]["data"] for m in self.messages if m["msg_type"] in ("display_data", "execute_result")]
+
+    @property
+    def value(self):
+        """The text of the cell's one result; fails the test (naming the errors) unless the cell succeeded."""
+        assert self.reply["status"] == "ok", self.errors
+        [result] = self.results
+        return result
+
 
 def start_kernel(timeout=TIMEOUT, **kwargs):
     """(manager, client) of a freshly started kernel; kwargs go to the kernel process (e.g. stderr=)."""

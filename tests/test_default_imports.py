@@ -3,23 +3,7 @@ java.util.concurrent, java.util.regex, java.time) besides java.util and jgrad's 
 they share keep the meaning the README gives them."""
 import pytest
 
-from kernel_client import execute, started_kernel
-
-
-@pytest.fixture(scope="module")
-def kc():
-    gen = started_kernel(90)
-    _, client = next(gen)
-    yield client
-    next(gen, None)
-
-
-def value(kc, code):
-    reply, msgs = execute(kc, code)
-    errors = [m["content"]["evalue"] for m in msgs if m["msg_type"] == "error"]
-    assert reply["status"] == "ok", errors
-    [result] = [m["content"]["data"]["text/plain"] for m in msgs if m["msg_type"] == "execute_result"]
-    return result
+from kernel_client import run
 
 
 @pytest.mark.parametrize("code,expected", [
@@ -35,13 +19,13 @@ def value(kc, code):
     ('new StringReader("r").getClass().getSimpleName()', "StringReader"),
 ])
 def test_jshell_default_packages_resolve(kc, code, expected):
-    assert value(kc, code) == expected
+    assert run(kc, code).value == expected
 
 
 def test_shared_names_keep_the_readme_meaning(kc):
-    assert value(kc, "Function<Integer, Integer> inc = x -> x + 1;\ninc.apply(1)") == "2"
-    assert value(kc, "Function.class.getName()") == "java.util.function.Function"
-    assert value(kc, "Module.class.getName()") == "jgrad.nn.Module"
+    assert run(kc, "Function<Integer, Integer> inc = x -> x + 1;\ninc.apply(1)").value == "2"
+    assert run(kc, "Function.class.getName()").value == "java.util.function.Function"
+    assert run(kc, "Module.class.getName()").value == "jgrad.nn.Module"
     # the PyTorch-shaped names still mean jgrad's classes
-    assert value(kc, "Tensor.class.getName()") == "jgrad.autograd.Tensor"
-    assert value(kc, "Parameter.class.getName()") == "jgrad.nn.Parameter"
+    assert run(kc, "Tensor.class.getName()").value == "jgrad.autograd.Tensor"
+    assert run(kc, "Parameter.class.getName()").value == "jgrad.nn.Parameter"

@@ -7,37 +7,23 @@ import zlib
 
 import pytest
 
-from kernel_client import execute, started_kernel
+from kernel_client import run
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture(scope="module")
-def kc():
-    gen = started_kernel(90)
-    _, client = next(gen)
-    yield client
-    next(gen, None)
-
-
-def run_ok(kc, code):
-    reply, msgs = execute(kc, code)
-    errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
-    assert reply["status"] == "ok", errors
-    return msgs
-
-
-def shown(msgs):
-    """Bundles of display_data messages, and of the execute_result if there is one."""
-    displays = [m["content"]["data"] for m in msgs if m["msg_type"] == "display_data"]
-    results = [m["content"]["data"] for m in msgs if m["msg_type"] == "execute_result"]
-    return displays, results
+def shown(kc, code):
+    """Runs code that must succeed; returns the bundles of its display_data messages, and of its
+    execute_result if there is one."""
+    cell = run(kc, code)
+    assert cell.reply["status"] == "ok", cell.errors
+    return [c["data"] for c in cell.of_type("display_data")], [c["data"] for c in cell.of_type("execute_result")]
 
 
 def error_of(kc, code):
-    reply, msgs = execute(kc, code)
-    assert reply["status"] == "error", msgs
-    [error] = [m["content"] for m in msgs if m["msg_type"] == "error"]
+    cell = run(kc, code)
+    assert cell.reply["status"] == "error", cell.messages
+    [error] = cell.errors
     return error
 
 
@@ -64,7 +50,7 @@ def tiny_png(width, height):
     ("image/svg+xml", "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><rect width='10' height='10'/></svg>"),
 ])
 def test_display_string_as_a_mime_type_and_nothing_printed_as_result(kc, mime, content):
-    displays, results = shown(run_ok(kc, f'display("{content}", "{mime}")'))
+    displays, results = shown(kc, f'display("{content}", "{mime}")')
     assert results == [], "display(...) must not leave a cell result"
     [bundle] = displays
     assert bundle[mime] == content.replace("\\n", "\n").replace("\\\\", "\\")
@@ -72,25 +58,25 @@ def test_display_string_as_a_mime_type_and_nothing_printed_as_result(kc, mime, c
 
 
 def test_display_helpers_work_as_a_cells_last_value(kc):
-    _, [result] = shown(run_ok(kc, 'Display.html("<p>hi</p>")'))
+    _, [result] = shown(kc, 'Display.html("<p>hi</p>")')
     assert result["text/html"] == "<p>hi</p>"
-    _, [result] = shown(run_ok(kc, 'Display.markdown("**md**")'))
+    _, [result] = shown(kc, 'Display.markdown("**md**")')
     assert result["text/markdown"] == "**md**"
 
 
 def test_display_png_bytes(kc, tmp_path):
     f = tmp_path / "red.png"
     f.write_bytes(tiny_png(3, 2))
-    displays, results = shown(run_ok(kc, f'byte[] redPng = Files.readAllBytes(Path.of("{f}"));\n'
-                                         f'display(redPng, "image/png")'))
+    displays, results = shown(kc, f'byte[] redPng = Files.readAllBytes(Path.of("{f}"));\n'
+                                  f'display(redPng, "image/png")')
     assert results == []
     assert png_size(displays[0]["image/png"]) == (3, 2)
 
 
 def test_display_jpeg_and_gif_bytes(kc):
-    displays, _ = shown(run_ok(kc, 'display(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "image/jpeg")'))
+    displays, _ = shown(kc, 'display(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "image/jpeg")')
     assert base64.b64decode(displays[0]["image/jpeg"]) == b"\xff\xd8\xff\xe0"
-    displays, _ = shown(run_ok(kc, 'display("GIF89a".getBytes(), "image/gif")'))
+    displays, _ = shown(kc, 'display("GIF89a".getBytes(), "image/gif")')
     assert base64.b64decode(displays[0]["image/gif"]) == b"GIF89a"
 
 
@@ -99,7 +85,7 @@ def test_other_image_formats_java_reads_become_png(kc, tmp_path):
     code = f"""var bmpImage = new java.awt.image.BufferedImage(6, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
 javax.imageio.ImageIO.write(bmpImage, "bmp", new File("{bmp}"));
 Display.image("{bmp}")"""
-    _, [result] = shown(run_ok(kc, code))
+    _, [result] = shown(kc, code)
     assert png_size(result["image/png"]) == (6, 3)
 
 
@@ -107,10 +93,10 @@ def test_buffered_image_and_any_awt_image_show_as_png(kc):
     code = """var img = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
 var g = img.createGraphics(); g.setColor(java.awt.Color.ORANGE); g.fillRect(0, 0, 40, 20); g.dispose();
 img"""
-    _, [result] = shown(run_ok(kc, code))
+    _, [result] = shown(kc, code)
     assert png_size(result["image/png"]) == (40, 20)
     # getScaledInstance gives a Toolkit image (not a BufferedImage), produced asynchronously
-    displays, results = shown(run_ok(kc, "display(img.getScaledInstance(20, 10, java.awt.Image.SCALE_SMOOTH))"))
+    displays, results = shown(kc, "display(img.getScaledInstance(20, 10, java.awt.Image.SCALE_SMOOTH))")
     assert results == []
     assert png_size(displays[0]["image/png"]) == (20, 10)
 
@@ -121,13 +107,13 @@ def test_image_files_by_path_file_or_display_image(kc, tmp_path):
     svg = tmp_path / "pic.svg"
     svg.write_text("<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'/>")
     for code in (f'display(Path.of("{f}"))', f'display(new File("{f}"))', f'display(Display.image("{f}"))'):
-        displays, results = shown(run_ok(kc, code))
+        displays, results = shown(kc, code)
         assert results == [], code
         assert png_size(displays[0]["image/png"]) == (5, 4), code
-    _, [result] = shown(run_ok(kc, f'Display.image(Path.of("{svg}"))'))
+    _, [result] = shown(kc, f'Display.image(Path.of("{svg}"))')
     assert result["image/svg+xml"].startswith("<svg")
     # a Path that is the cell's value, not asked for by display(), stays text
-    _, [result] = shown(run_ok(kc, f'Path.of("{f}")'))
+    _, [result] = shown(kc, f'Path.of("{f}")')
     assert list(result) == ["text/plain"]
 
 
@@ -141,7 +127,7 @@ def test_wrong_mime_type_names_it(kc):
 
 
 def test_unreadable_or_missing_image_file_names_it(kc, tmp_path):
-    run_ok(kc, "int keptAfterErrors = 7;")
+    assert run(kc, "int keptAfterErrors = 7;").reply["status"] == "ok"
     missing = tmp_path / "missing.png"
     error = error_of(kc, f'display(Path.of("{missing}"))')
     assert str(missing) in error["evalue"], error
@@ -154,12 +140,12 @@ def test_unreadable_or_missing_image_file_names_it(kc, tmp_path):
     error = error_of(kc, f'Display.image("{garbage}")')
     assert str(garbage) in error["evalue"], error
     # the kernel keeps its state after these errors
-    _, [result] = shown(run_ok(kc, "keptAfterErrors"))
+    _, [result] = shown(kc, "keptAfterErrors")
     assert result["text/plain"] == "7"
 
 
 def test_json_is_sent_as_json(kc):
-    displays, _ = shown(run_ok(kc, 'display("{\\"a\\": [1, 2], \\"b\\": null}", "application/json")'))
+    displays, _ = shown(kc, 'display("{\\"a\\": [1, 2], \\"b\\": null}", "application/json")')
     assert displays[0]["application/json"] == {"a": [1, 2], "b": None}
     error = error_of(kc, 'display("{not json", "application/json")')
     assert "application/json" in error["evalue"], error

@@ -7,9 +7,8 @@ import os
 import stat
 
 import pytest
-from jupyter_client.manager import start_new_kernel
 
-from kernel_client import TIMEOUT, execute
+from kernel_client import STARTUP_TIMEOUT, run, start_kernel
 from maven_test_repo import publish
 
 pytestmark = pytest.mark.slow  # each test starts its own kernels: about 20 s together
@@ -29,28 +28,12 @@ TWO_ERRORS = 'void twoErrors() { int a = "x"; int b = "y"; }'
 def kernel_with(**settings):
     env = {k: v for k, v in os.environ.items() if k not in SETTINGS}
     env.update(settings)
-    km, kc = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT, env=env)
+    km, kc = start_kernel(STARTUP_TIMEOUT, env=env)
     try:
         yield kc
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
-
-
-class Cell:
-    def __init__(self, kc, code, timeout=TIMEOUT):
-        self.reply, msgs = execute(kc, code, timeout=timeout)
-        self.stdout = "".join(m["content"]["text"] for m in msgs
-                              if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
-        self.stderr = "".join(m["content"]["text"] for m in msgs
-                              if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
-        self.results = [m["content"]["data"]["text/plain"] for m in msgs if m["msg_type"] == "execute_result"]
-        self.errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
-
-    @property
-    def value(self):
-        assert self.reply["status"] == "ok", self.errors
-        return self.results[-1]
 
 
 def test_jvm_options_and_another_java_reach_the_kernel_jvm(tmp_path):
@@ -60,8 +43,8 @@ def test_jvm_options_and_another_java_reach_the_kernel_jvm(tmp_path):
     wrapper.write_text(f'#!/bin/sh\ntouch "{marker}"\nexec "{java}" "$@"\n')
     wrapper.chmod(wrapper.stat().st_mode | stat.S_IEXEC)
     with kernel_with(JGRAD_JAVA=str(wrapper), JGRAD_JVM_OPTS="-Djgrad.test.flag=on  -Xmx300m") as kc:
-        assert Cell(kc, 'System.getProperty("jgrad.test.flag")').value == "on"
-        assert int(Cell(kc, "Runtime.getRuntime().maxMemory() >> 20").value) <= 300
+        assert run(kc, 'System.getProperty("jgrad.test.flag")').value == "on"
+        assert int(run(kc, "Runtime.getRuntime().maxMemory() >> 20").value) <= 300
     assert marker.exists(), "the launcher ran JGRAD_JAVA"
 
 
@@ -82,45 +65,45 @@ def test_classpath_and_startup_scripts_run_before_the_first_cell(tmp_path):
                      JGRAD_STARTUP_SCRIPT='System.out.println("startup says hi");\n'
                                           'var fromEnv = demo.shout.Shout.loud(demo.words.Words.hello() + " " + greeting);'
                      ) as kc:
-        first = Cell(kc, "scriptsRun")
+        first = run(kc, "scriptsRun")
         assert first.value == "2"
         assert first.stdout == f"Added {count}\nstartup says hi\n", "what startup printed shows in the first cell"
-        assert Cell(kc, "letters").value == str(len("from a file")), "a startup script can use magics"
+        assert run(kc, "letters").value == str(len("from a file")), "a startup script can use magics"
         assert not first.stderr and not first.errors
-        assert Cell(kc, "fromEnv").value == "hello from a file!"
-        assert Cell(kc, "1").stdout == "", "and only there"
+        assert run(kc, "fromEnv").value == "hello from a file!"
+        assert run(kc, "1").stdout == "", "and only there"
 
 
 def test_compiler_options_apply_to_every_cell():
     with kernel_with() as kc:
-        default = Cell(kc, TWO_ERRORS)
+        default = run(kc, TWO_ERRORS)
     with kernel_with(JGRAD_COMPILER_OPTS="-Xmaxerrs 1") as kc:
-        limited = Cell(kc, TWO_ERRORS)
-        assert Cell(kc, "1 + 1").value == "2"
+        limited = run(kc, TWO_ERRORS)
+        assert run(kc, "1 + 1").value == "2"
     count = lambda cell: "\n".join(cell.errors[0]["traceback"]).count("incompatible types")  # noqa: E731
     assert count(default) == 2 and count(limited) == 1, (default.errors, limited.errors)
 
 
 def test_a_cell_running_past_the_time_limit_is_stopped_and_says_so(cpu_load):
     with kernel_with(JGRAD_TIMEOUT="2s") as kc:
-        assert Cell(kc, "int kept = 7; kept").value == "7"
+        assert run(kc, "int kept = 7; kept").value == "7"
         for _ in range(2):  # every cell gets its own limit
-            stopped = Cell(kc, "long spins = 0;\nwhile (true) { spins++; }", timeout=60)
+            stopped = run(kc, "long spins = 0;\nwhile (true) { spins++; }", timeout=60)
             assert stopped.reply["status"] == "error"
             assert "Time limit" in stopped.errors[0]["evalue"] and "2s" in stopped.errors[0]["evalue"], stopped.errors
             assert "JGRAD_TIMEOUT" in stopped.errors[0]["evalue"]
         # Together these cells take longer than the limit, each far less: the limit is per cell.
         for _ in range(6):
-            sleeper = Cell(kc, "Thread.sleep(400);")
+            sleeper = run(kc, "Thread.sleep(400);")
             assert sleeper.reply["status"] == "ok", sleeper.errors
-        assert Cell(kc, "kept").value == "7"
+        assert run(kc, "kept").value == "7"
 
 
 def test_unusable_settings_are_named_in_the_first_cell_and_the_kernel_runs(tmp_path):
     with kernel_with(JGRAD_TIMEOUT="soon", JGRAD_CLASSPATH="/no/such.jar", JGRAD_COMPILER_OPTS="-Xbogus",
                      JGRAD_STARTUP_SCRIPTS_PATH=f"{tmp_path}/*.jsh",
                      JGRAD_STARTUP_SCRIPT="int broken = ;\nint fine = 3;") as kc:
-        first = Cell(kc, "1 + 1")
+        first = run(kc, "1 + 1")
         assert first.value == "2"
         for problem in ("JGRAD_TIMEOUT: 'soon' is not a duration",
                         "JGRAD_CLASSPATH: no such file or folder: /no/such.jar",
@@ -128,5 +111,5 @@ def test_unusable_settings_are_named_in_the_first_cell_and_the_kernel_runs(tmp_p
                         f"JGRAD_STARTUP_SCRIPTS_PATH: '{tmp_path}/*.jsh' matches no file",
                         "the startup script JGRAD_STARTUP_SCRIPT failed"):
             assert problem in first.stderr, first.stderr
-        assert Cell(kc, "2 + 2").stderr == ""
-        assert Cell(kc, "int z = 5; z").value == "5"
+        assert run(kc, "2 + 2").stderr == ""
+        assert run(kc, "int z = 5; z").value == "5"

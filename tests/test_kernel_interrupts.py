@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from kernel_client import TIMEOUT, reply_to
+from kernel_client import TIMEOUT, collect, run
 
 DELAYS_MS = [0, 5, 50, 300]
 ROUNDS = 4  # interrupts per delay
@@ -28,29 +28,9 @@ LATENCIES = {}
 @pytest.fixture(scope="module")
 def trained(kernel):
     km, kc = kernel
-    reply, msgs = until_idle(kc, kc.execute(TRAINING_SETUP))
-    assert reply["status"] == "ok", msgs
+    cell = run(kc, TRAINING_SETUP)
+    assert cell.reply["status"] == "ok", cell.errors
     return km, kc
-
-
-def until_idle(kc, msg_id, timeout=TIMEOUT):
-    """(reply content, iopub messages of msg_id up to its idle status)."""
-    msgs = []
-    while True:
-        msg = kc.get_iopub_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            break
-        msgs.append(msg)
-    return reply_to(kc, msg_id, timeout)["content"], msgs
-
-
-def value_of(kc, expression):
-    reply, msgs = until_idle(kc, kc.execute(expression))
-    assert reply["status"] == "ok", [(m["content"].get("ename"), m["content"].get("evalue")) for m in msgs
-                                     if m["msg_type"] == "error"] or msgs
-    return [m["content"]["data"]["text/plain"] for m in msgs if m["msg_type"] == "execute_result"][0]
 
 
 def all_text(msgs):
@@ -68,19 +48,19 @@ def test_interrupt_stops_the_cell_within_a_second(trained, cpu_load, delay_ms):
     km, kc = trained
     latencies = LATENCIES.setdefault(delay_ms, [])
     for _ in range(ROUNDS):
-        before = int(value_of(kc, "steps"))
+        before = int(run(kc, "steps").value)
         msg_id = kc.execute(TRAINING_LOOP)
         time.sleep(delay_ms / 1000)
         sent = time.monotonic()
         km.interrupt_kernel()
-        reply, msgs = until_idle(kc, msg_id, timeout=30)
+        cell = collect(kc, msg_id, timeout=30)
         latencies.append(time.monotonic() - sent)
-        errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
-        assert reply["status"] == "error" and [e["ename"] for e in errors] == ["CellInterruptedException"], msgs
+        assert cell.reply["status"] == "error" and [e["ename"] for e in cell.errors] == ["CellInterruptedException"], \
+            cell.messages
         assert latencies[-1] < STOP_BOUND_S, f"interrupt {delay_ms} ms after execute took {latencies[-1]:.3f}s"
-        assert int(value_of(kc, "steps")) >= before, "training state was lost"
-    assert value_of(kc, "keptAcrossInterrupts") == "7"
-    assert value_of(kc, "model.call(x).shape()[0]") == "128"
+        assert int(run(kc, "steps").value) >= before, "training state was lost"
+    assert run(kc, "keptAcrossInterrupts").value == "7"
+    assert run(kc, "model.call(x).shape()[0]").value == "128"
     print(f"interrupt {delay_ms} ms after execute, cores busy: stopped after median "
           f"{statistics.median(latencies):.3f}s, max {max(latencies):.3f}s ({len(latencies)} interrupts)")
 
@@ -89,8 +69,8 @@ def test_interrupt_while_idle_does_not_stop_the_next_cell(trained):
     km, kc = trained
     km.interrupt_kernel()
     time.sleep(0.2)  # the interrupt is answered before the next cell is even sent
-    reply, msgs = until_idle(kc, kc.execute("Thread.sleep(300); keptAcrossInterrupts"))
-    assert reply["status"] == "ok", msgs
+    cell = run(kc, "Thread.sleep(300); keptAcrossInterrupts")
+    assert cell.reply["status"] == "ok", cell.messages
 
 
 @pytest.mark.parametrize("after_s", [0.05, 0.4, 1.0])
@@ -100,20 +80,20 @@ def test_interrupted_track_cell_shows_no_internals(kernel, cpu_load, after_s):
     msg_id = kc.execute('%%track\nfor (int i = 0; ; i++) { log("loss", 1.0 / (i + 1)); step(); Thread.sleep(1); }')
     time.sleep(after_s)
     km.interrupt_kernel()
-    reply, msgs = until_idle(kc, msg_id, timeout=30)
-    shown = all_text(msgs)
+    cell = collect(kc, msg_id, timeout=30)
+    shown = all_text(cell.messages)
     for leak in ("ThreadDeath", "ZMQException", "Interrupted function", "$JShell$", "jdk.jshell", "showing text only"):
         assert leak not in shown, f"{leak} in the output of an interrupted %%track cell:\n{shown[:3000]}"
-    assert not [m for m in msgs if m["msg_type"] == "stream" and m["content"]["name"] == "stderr"], msgs
-    errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
-    assert reply["status"] == "error" and [e["ename"] for e in errors] == ["CellInterruptedException"], errors
+    assert not [c for c in cell.of_type("stream") if c["name"] == "stderr"], cell.messages
+    assert cell.reply["status"] == "error" and [e["ename"] for e in cell.errors] == ["CellInterruptedException"], \
+        cell.errors
     # later cells still display: a plain value and a whole %%track chart
-    reply, msgs = until_idle(kc, kc.execute('display("still displays");'))
-    assert reply["status"] == "ok"
-    assert [m["content"]["data"]["text/plain"] for m in msgs if m["msg_type"] == "display_data"] == ["still displays"]
-    reply, msgs = until_idle(kc, kc.execute('%%track\nfor (int i = 0; i < 5; i++) { log("loss", i); step(); }'))
-    assert reply["status"] == "ok", all_text(msgs)
-    assert [m for m in msgs if m["msg_type"] == "display_data"], "the next %%track cell shows its chart"
+    cell = run(kc, 'display("still displays");')
+    assert cell.reply["status"] == "ok"
+    assert [c["data"]["text/plain"] for c in cell.of_type("display_data")] == ["still displays"]
+    cell = run(kc, '%%track\nfor (int i = 0; i < 5; i++) { log("loss", i); step(); }')
+    assert cell.reply["status"] == "ok", all_text(cell.messages)
+    assert cell.of_type("display_data"), "the next %%track cell shows its chart"
 
 
 def test_interrupt_while_a_cell_waits_for_input(kernel, cpu_load):
@@ -126,17 +106,18 @@ def test_interrupt_while_a_cell_waits_for_input(kernel, cpu_load):
         if answer is None:
             sent = time.monotonic()
             km.interrupt_kernel()
-            reply, msgs = until_idle(kc, msg_id, timeout=30)
-            return reply, msgs, time.monotonic() - sent
+            cell = collect(kc, msg_id, timeout=30)
+            return cell, time.monotonic() - sent
         kc.input(answer)
-        return until_idle(kc, msg_id) + (None,)
+        return collect(kc, msg_id), None
 
     read = 'var in = new java.util.Scanner(System.in);\nSystem.out.println("got " + in.nextLine());'
-    reply, msgs, _ = asking(read, "first")
-    assert reply["status"] == "ok" and all_text(msgs).strip() == "got first", msgs
-    reply, msgs, stopped_after = asking(read)
-    assert reply["status"] == "error" and [m["content"]["ename"] for m in msgs if m["msg_type"] == "error"] \
-        == ["CellInterruptedException"], msgs
+    cell, _ = asking(read, "first")
+    assert cell.reply["status"] == "ok" and all_text(cell.messages).strip() == "got first", cell.messages
+    cell, stopped_after = asking(read)
+    assert cell.reply["status"] == "error" and [e["ename"] for e in cell.errors] == ["CellInterruptedException"], \
+        cell.messages
     assert stopped_after < STOP_BOUND_S, f"a cell waiting for input took {stopped_after:.3f}s to stop"
-    reply, msgs, _ = asking(read, "second")
-    assert reply["status"] == "ok" and all_text(msgs).strip() == "got second", "input works after the interrupt"
+    cell, _ = asking(read, "second")
+    assert cell.reply["status"] == "ok" and all_text(cell.messages).strip() == "got second", \
+        "input works after the interrupt"

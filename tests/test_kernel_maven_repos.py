@@ -6,10 +6,11 @@ kernel keeps its variables."""
 import os
 
 import pytest
-from jupyter_client.manager import start_new_kernel
 
-from kernel_client import TIMEOUT, execute
+from kernel_client import STARTUP_TIMEOUT, run, start_kernel
 from maven_test_repo import http_repository, publish
+
+RESOLVE_TIMEOUT = 180  # a missing artifact is looked for in every repository, Maven Central last
 
 WORDS = {"demo/words/Words.java": "package demo.words;\n"
                                   "public class Words { public static String hello() { return \"hello\"; } }\n"}
@@ -47,61 +48,46 @@ def local_repo(tmp_path_factory):
 @pytest.fixture(scope="module")
 def kc(repos, local_repo):
     env = dict(os.environ, JGRAD_MAVEN_REPO=str(local_repo))
-    km, client = start_new_kernel(kernel_name="jgrad", startup_timeout=TIMEOUT, env=env)
+    km, client = start_kernel(STARTUP_TIMEOUT, env=env)
     yield client
     client.stop_channels()
     km.shutdown_kernel(now=True)
 
 
-def run(kc, code):
-    reply, msgs = execute(kc, code, timeout=180)
-    stdout = "".join(m["content"]["text"] for m in msgs
-                     if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
-    results = [m["content"]["data"]["text/plain"] for m in msgs if m["msg_type"] == "execute_result"]
-    errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
-    return reply, stdout, results, errors
-
-
-def value(kc, code):
-    reply, _, results, errors = run(kc, code)
-    assert reply["status"] == "ok", errors
-    return results[-1]
-
-
 def test_file_repository_serves_an_artifact_and_its_dependency(kc, repos, local_repo):
     files, _, _ = repos
-    reply, out, _, errors = run(kc, f"%mavenRepo files {files}")
-    assert reply["status"] == "ok", errors
-    assert f"Added repository files ({files}); search order: files, central" in out
-    reply, out, _, errors = run(kc, "%maven demo:greeter:1.0")
-    assert reply["status"] == "ok", errors
-    assert "Added demo:greeter:1.0 (2 jars)" in out
+    cell = run(kc, f"%mavenRepo files {files}")
+    assert cell.reply["status"] == "ok", cell.errors
+    assert f"Added repository files ({files}); search order: files, central" in cell.stdout
+    cell = run(kc, "%maven demo:greeter:1.0", RESOLVE_TIMEOUT)
+    assert cell.reply["status"] == "ok", cell.errors
+    assert "Added demo:greeter:1.0 (2 jars)" in cell.stdout
     assert (local_repo / "demo" / "greeter" / "1.0" / "greeter-1.0.jar").exists(), "cached in JGRAD_MAVEN_REPO"
-    assert value(kc, 'demo.greeter.Greeter.greet("notebook")') == 'hello, notebook'
-    assert value(kc, "demo.words.Words.hello()") == 'hello'  # the transitive dependency
+    assert run(kc, 'demo.greeter.Greeter.greet("notebook")').value == 'hello, notebook'
+    assert run(kc, "demo.words.Words.hello()").value == 'hello'  # the transitive dependency
 
 
 def test_http_repository_serves_several_coordinates_at_once(kc, repos):
     _, base, requested = repos
-    assert run(kc, f"%mavenRepo web {base}web/")[0]["status"] == "ok"
-    reply, out, _, errors = run(kc, "%maven demo:shout:1.0 demo:count:2.0")
-    assert reply["status"] == "ok", errors
-    assert "Added demo:shout:1.0 (1 jar)" in out and "Added demo:count:2.0 (1 jar)" in out
+    assert run(kc, f"%mavenRepo web {base}web/").reply["status"] == "ok"
+    cell = run(kc, "%maven demo:shout:1.0 demo:count:2.0", RESOLVE_TIMEOUT)
+    assert cell.reply["status"] == "ok", cell.errors
+    assert "Added demo:shout:1.0 (1 jar)" in cell.stdout and "Added demo:count:2.0 (1 jar)" in cell.stdout
     assert "/web/demo/shout/1.0/shout-1.0.jar" in requested, requested
-    assert value(kc, 'demo.shout.Shout.loud("hi") + demo.count.Count.letters("four")') == 'HI!4'
+    assert run(kc, 'demo.shout.Shout.loud("hi") + demo.count.Count.letters("four")').value == 'HI!4'
 
 
 def test_mavenrepo_without_arguments_lists_the_search_order(kc, repos):
     files, base, _ = repos
-    _, out, results, _ = run(kc, "%mavenRepo")
-    listing = results[-1] if results else out
+    cell = run(kc, "%mavenRepo")
+    listing = cell.results[-1] if cell.results else cell.stdout
     lines = [line.split() for line in listing.strip("'\"").replace("\\n", "\n").splitlines()]
     assert [line[0] for line in lines] == ["files", "web", "central"], listing
 
 
 def test_load_from_pom_uses_its_repositories_and_properties(kc, repos):
     _, base, requested = repos
-    cell = f"""%%loadFromPOM
+    code = f"""%%loadFromPOM
 <properties><frompom.version>3.1</frompom.version></properties>
 <repositories>
   <repository><id>pomrepo</id><url>{base}pomrepo/</url></repository>
@@ -111,15 +97,15 @@ def test_load_from_pom_uses_its_repositories_and_properties(kc, repos):
     <groupId>demo</groupId><artifactId>frompom</artifactId><version>${{frompom.version}}</version>
   </dependency>
 </dependencies>"""
-    reply, out, _, errors = run(kc, cell)
-    assert reply["status"] == "ok", errors
-    assert "Added demo:frompom:3.1 (1 jar)" in out
+    cell = run(kc, code, RESOLVE_TIMEOUT)
+    assert cell.reply["status"] == "ok", cell.errors
+    assert "Added demo:frompom:3.1 (1 jar)" in cell.stdout
     assert "/pomrepo/demo/frompom/3.1/frompom-3.1.jar" in requested
-    assert value(kc, "demo.frompom.FromPom.where()") == 'pom'
+    assert run(kc, "demo.frompom.FromPom.where()").value == 'pom'
 
 
 def test_load_from_pom_takes_a_whole_project(kc):
-    cell = """%%loadFromPOM
+    code = """%%loadFromPOM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>me</groupId><artifactId>notebook</artifactId><version>1</version>
@@ -130,37 +116,37 @@ def test_load_from_pom_takes_a_whole_project(kc):
     <dependency><groupId>demo</groupId><artifactId>shout</artifactId></dependency>
   </dependencies>
 </project>"""
-    reply, out, _, errors = run(kc, cell)
-    assert reply["status"] == "ok", errors
-    assert "Added demo:shout:1.0 (1 jar)" in out
+    cell = run(kc, code, RESOLVE_TIMEOUT)
+    assert cell.reply["status"] == "ok", cell.errors
+    assert "Added demo:shout:1.0 (1 jar)" in cell.stdout
 
 
 def test_a_missing_artifact_names_it_and_every_repository_searched(kc, repos):
     files, base, _ = repos
-    assert value(kc, "int kept = 41; kept + 1") == "42"
-    reply, _, _, errors = run(kc, "%maven demo:greeter:1.0 demo:missing:9.9")
-    assert reply["status"] == "error"
-    message = errors[0]["evalue"]
+    assert run(kc, "int kept = 41; kept + 1").value == "42"
+    cell = run(kc, "%maven demo:greeter:1.0 demo:missing:9.9", RESOLVE_TIMEOUT)
+    assert cell.reply["status"] == "error"
+    message = cell.errors[0]["evalue"]
     assert "demo:missing:jar:9.9" in message, message
     for repo in (f"files ({files})", f"web ({base}web/)", "central (https://repo.maven.apache.org/maven2/)"):
         assert repo in message, message
-    assert value(kc, "kept") == "41", "the kernel keeps running with its variables"
+    assert run(kc, "kept").value == "41", "the kernel keeps running with its variables"
 
 
 def test_a_missing_dependency_of_a_pom_names_it_and_central_is_searched_last(kc, repos):
     files, base, _ = repos
-    cell = ("%%loadFromPOM\n<dependency><groupId>demo</groupId><artifactId>absent</artifactId>"
+    code = ("%%loadFromPOM\n<dependency><groupId>demo</groupId><artifactId>absent</artifactId>"
             "<version>1</version></dependency>"
             f"<repository><id>extra</id><url>{base}nothing-here/</url></repository>")
-    reply, _, _, errors = run(kc, cell)
-    assert reply["status"] == "error"
-    message = errors[0]["evalue"]
+    cell = run(kc, code, RESOLVE_TIMEOUT)
+    assert cell.reply["status"] == "error"
+    message = cell.errors[0]["evalue"]
     assert "demo:absent:jar:1" in message, message
     assert (f"repositories searched: extra ({base}nothing-here/), files ({files}), web ({base}web/), "
             "central (https://repo.maven.apache.org/maven2/)") in message, message
 
 
-@pytest.mark.parametrize("cell, problem", [
+@pytest.mark.parametrize("code, problem", [
     ("%%loadFromPOM\n<dependencies><dependency>", "not well-formed XML"),
     ("%%loadFromPOM\n<dependency><groupId>demo</groupId><artifactId>shout</artifactId></dependency>",
      "version"),
@@ -169,15 +155,15 @@ def test_a_missing_dependency_of_a_pom_names_it_and_central_is_searched_last(kc,
     ("%mavenRepo bad/id http://127.0.0.1/", "repository id"),
     ("%maven demo", "group:artifact:version"),
 ])
-def test_bad_input_gets_an_error_naming_the_problem(kc, cell, problem):
-    reply, _, _, errors = run(kc, cell)
-    assert reply["status"] == "error"
-    assert problem in errors[0]["evalue"], errors[0]
-    assert value(kc, "1 + 1") == "2"
+def test_bad_input_gets_an_error_naming_the_problem(kc, code, problem):
+    cell = run(kc, code, RESOLVE_TIMEOUT)
+    assert cell.reply["status"] == "error"
+    assert problem in cell.errors[0]["evalue"], cell.errors[0]
+    assert run(kc, "1 + 1").value == "2"
 
 
 @pytest.mark.parametrize("magic", ["%mavenRepo", "%%loadFromPOM", "%maven"])
 def test_each_maven_magic_prints_its_usage_on_help(kc, magic):
-    reply, out, _, errors = run(kc, f"{magic} --help" + ("\n" if magic.startswith("%%") else ""))
-    assert reply["status"] == "ok", errors
-    assert out.startswith(f"Usage: {magic}"), out
+    cell = run(kc, f"{magic} --help" + ("\n" if magic.startswith("%%") else ""))
+    assert cell.reply["status"] == "ok", cell.errors
+    assert cell.stdout.startswith(f"Usage: {magic}"), cell.stdout

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from kernel_client import execute, started_kernel
+from kernel_client import STARTUP_TIMEOUT, run, started_kernel
 from plugin_jars import build_jar
 
 GOOD = {
@@ -80,77 +80,59 @@ def jars(tmp_path_factory):
     return build_jar(workdir, "points", GOOD), build_jar(workdir, "broken", BROKEN)
 
 
-@pytest.fixture(scope="module")
-def kc():
-    gen = started_kernel(90)
-    _, client = next(gen)
-    yield client
-    next(gen, None)
-
-
-def run(kc, code):
-    reply, msgs = execute(kc, code)
-    out = "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
-    err = "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
-    errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
-    bundles = [m["content"]["data"] for m in msgs if m["msg_type"] in ("display_data", "execute_result")]
-    return reply["status"], out, err, errors, bundles
-
-
 def test_added_jar_contributes_a_renderer_and_startup_code(kc, jars):
     points, _ = jars
     # the Java below the magic already sees the plug-in's startup import
-    status, out, _, errors, bundles = run(kc, f"%classpath {points}\nnew Point(1, 2)")
-    assert status == "ok", errors
-    assert "Installed extension demo.plugin.PointExtension" in out
-    [result] = bundles
+    cell = run(kc, f"%classpath {points}\nnew Point(1, 2)")
+    assert cell.reply["status"] == "ok", cell.errors
+    assert "Installed extension demo.plugin.PointExtension" in cell.stdout
+    [result] = cell.bundles
     assert result["text/html"] == "<b>point</b> (1, 2)"
     assert result["text/plain"] == "Point[x=1, y=2]", "the value's own toString stays its text"
     # startup code made a variable; display(...) uses the plug-in's renderer too
-    status, _, _, errors, bundles = run(kc, "display(origin)")
-    assert status == "ok", errors
-    assert bundles == [{"text/html": "<b>point</b> (0, 0)", "text/plain": "Point[x=0, y=0]"}]
+    cell = run(kc, "display(origin)")
+    assert cell.reply["status"] == "ok", cell.errors
+    assert cell.bundles == [{"text/html": "<b>point</b> (0, 0)", "text/plain": "Point[x=0, y=0]"}]
 
 
 def test_a_partly_failed_classpath_magic_still_installs_what_it_added(jars, tmp_path):
     points, _ = jars
-    gen = started_kernel(90)
+    gen = started_kernel(STARTUP_TIMEOUT)
     _, client = next(gen)
     try:
         missing = tmp_path / "missing.jar"
-        status, out, _, errors, _ = run(client, f"%classpath {points} {missing}")
-        assert status == "error" and str(missing) in errors[0]["evalue"], errors
-        assert "Installed extension demo.plugin.PointExtension" in out
-        status, _, _, errors, bundles = run(client, "origin")
-        assert status == "ok", errors
-        assert bundles[-1]["text/html"] == "<b>point</b> (0, 0)"
+        cell = run(client, f"%classpath {points} {missing}")
+        assert cell.reply["status"] == "error" and str(missing) in cell.errors[0]["evalue"], cell.errors
+        assert "Installed extension demo.plugin.PointExtension" in cell.stdout
+        cell = run(client, "origin")
+        assert cell.reply["status"] == "ok", cell.errors
+        assert cell.bundles[-1]["text/html"] == "<b>point</b> (0, 0)"
     finally:
         next(gen, None)
 
 
 def test_adding_the_jar_again_installs_nothing_twice(kc, jars):
     points, _ = jars
-    status, out, _, errors, _ = run(kc, f"%classpath {points}")
-    assert status == "ok", errors
-    assert "Installed extension" not in out
+    cell = run(kc, f"%classpath {points}")
+    assert cell.reply["status"] == "ok", cell.errors
+    assert "Installed extension" not in cell.stdout
 
 
 def test_failing_plugin_is_named_and_the_session_goes_on(kc, jars):
     _, broken = jars
     run(kc, "int keptBeforePlugins = 5;")
-    status, out, _, errors, _ = run(kc, f"%classpath {broken}")
-    assert status == "error"
-    [error] = errors
+    cell = run(kc, f"%classpath {broken}")
+    assert cell.reply["status"] == "error"
+    [error] = cell.errors
     assert "demo.broken.FailingExtension" in error["evalue"], error
     assert "no licence for gadgets" in error["evalue"], error
     # the other extension of the jar was still installed; its renderer throws, so text only, with a note
-    assert "Installed extension demo.broken.ThrowingRendererExtension" in out
-    status, _, err, errors, bundles = run(kc, "new demo.broken.Gadget()")
-    assert status == "ok", errors
-    assert bundles == [{"text/plain": "Gadget"}]
-    assert "ThrowingRendererExtension" in err and "gadgets cannot be drawn" in err, err
-    status, _, _, errors, bundles = run(kc, "keptBeforePlugins")
-    assert bundles[-1]["text/plain"] == "5"
+    assert "Installed extension demo.broken.ThrowingRendererExtension" in cell.stdout
+    cell = run(kc, "new demo.broken.Gadget()")
+    assert cell.reply["status"] == "ok", cell.errors
+    assert cell.bundles == [{"text/plain": "Gadget"}]
+    assert "ThrowingRendererExtension" in cell.stderr and "gadgets cannot be drawn" in cell.stderr, cell.stderr
+    assert run(kc, "keptBeforePlugins").bundles[-1]["text/plain"] == "5"
 
 
 POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -171,14 +153,14 @@ def test_a_jar_added_by_maven_is_installed_too(jars, tmp_path):
     (folder / "points-1.0.pom").write_text(POM)
     os.environ["JGRAD_MAVEN_REPO"] = str(tmp_path / "m2")
     try:
-        gen = started_kernel(90)
+        gen = started_kernel(STARTUP_TIMEOUT)
         _, client = next(gen)
     finally:
         del os.environ["JGRAD_MAVEN_REPO"]
     try:
-        status, out, _, errors, bundles = run(client, "%maven demo.plugin:points:1.0\nnew Point(7, 8)")
-        assert status == "ok", errors
-        assert "Installed extension demo.plugin.PointExtension" in out
-        assert bundles[-1]["text/html"] == "<b>point</b> (7, 8)"
+        cell = run(client, "%maven demo.plugin:points:1.0\nnew Point(7, 8)")
+        assert cell.reply["status"] == "ok", cell.errors
+        assert "Installed extension demo.plugin.PointExtension" in cell.stdout
+        assert cell.bundles[-1]["text/html"] == "<b>point</b> (7, 8)"
     finally:
         next(gen, None)

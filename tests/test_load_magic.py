@@ -3,17 +3,7 @@ included, markdown skipped), a Java file runs too, and a failure names the file 
 import json
 import re
 
-import pytest
-
-from kernel_client import execute, started_kernel
-
-
-@pytest.fixture(scope="module")
-def kc():
-    gen = started_kernel(90)
-    _, client = next(gen)
-    yield client
-    next(gen, None)
+from kernel_client import run
 
 
 def notebook(path, *cells):
@@ -28,14 +18,6 @@ def notebook(path, *cells):
     return path
 
 
-def run(kc, code):
-    reply, msgs = execute(kc, code)
-    out = "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
-    errors = [m["content"] for m in msgs if m["msg_type"] == "error"]
-    bundles = [m["content"]["data"] for m in msgs if m["msg_type"] in ("display_data", "execute_result")]
-    return reply["status"], out, errors, bundles
-
-
 def test_load_runs_the_code_cells_of_a_notebook(kc, tmp_path):
     nb = notebook(tmp_path / "prep.ipynb",
                   ("markdown", "# Setup\nThis is not Java."),
@@ -44,14 +26,14 @@ def test_load_runs_the_code_cells_of_a_notebook(kc, tmp_path):
                   ("code", ""),
                   ("code", 'System.out.println("prep printed");\ndisplay("<i>prep</i>", "text/html");\n'
                            "prepTwice(prepBase) + 4"))
-    status, out, errors, bundles = run(kc, f"%load {nb}")
-    assert status == "ok", errors
-    assert "Wall time" in out and "prep printed" in out
-    assert bundles[0]["text/html"] == "<i>prep</i>"
-    assert bundles[-1]["text/plain"] == "84", "the last cell's value is the result"
-    status, _, errors, bundles = run(kc, "prepTwice(prepBase)")
-    assert status == "ok", errors
-    assert bundles == [{"text/plain": "80"}]
+    cell = run(kc, f"%load {nb}")
+    assert cell.reply["status"] == "ok", cell.errors
+    assert "Wall time" in cell.stdout and "prep printed" in cell.stdout
+    assert cell.bundles[0]["text/html"] == "<i>prep</i>"
+    assert cell.bundles[-1]["text/plain"] == "84", "the last cell's value is the result"
+    cell = run(kc, "prepTwice(prepBase)")
+    assert cell.reply["status"] == "ok", cell.errors
+    assert cell.bundles == [{"text/plain": "80"}]
 
 
 def test_a_failing_cell_is_named_with_its_notebook(kc, tmp_path):
@@ -60,25 +42,24 @@ def test_a_failing_cell_is_named_with_its_notebook(kc, tmp_path):
                   ("code", "int faultyKept = 3;"),
                   ("code", "int[] faultyArray = new int[2];\nfaultyArray[5] = 1;"),
                   ("code", "int faultyNeverRun = 1;"))
-    status, _, errors, _ = run(kc, f"%load {nb}")
-    assert status == "error"
-    [error] = errors
+    cell = run(kc, f"%load {nb}")
+    assert cell.reply["status"] == "error"
+    [error] = cell.errors
     assert error["ename"].endswith("ArrayIndexOutOfBoundsException"), error
     assert "faulty.ipynb, cell 3 (int[] faultyArray = new int[2];)" in error["evalue"], error
     assert "faulty.ipynb, cell 3" in error["traceback"][0]
     # the frame names the line of the loaded cell, not of the cell that ran %load
     assert any("at faulty.ipynb cell 3 line 2" in line for line in error["traceback"]), error["traceback"]
     # cells above the failing one ran, those below did not
-    assert run(kc, "faultyKept")[3] == [{"text/plain": "3"}]
-    status, _, errors, _ = run(kc, "faultyNeverRun")
-    assert status == "error"
+    assert run(kc, "faultyKept").bundles == [{"text/plain": "3"}]
+    assert run(kc, "faultyNeverRun").reply["status"] == "error"
 
 
 def test_a_compile_error_names_its_notebook_and_cell(kc, tmp_path):
     nb = notebook(tmp_path / "typo.ipynb", ("code", "int typoOk = 1;"), ("code", "String s = 42;"))
-    status, _, errors, _ = run(kc, f"%load {nb}")
-    assert status == "error"
-    [error] = errors
+    cell = run(kc, f"%load {nb}")
+    assert cell.reply["status"] == "error"
+    [error] = cell.errors
     assert error["ename"] == "CompilationException"
     assert "typo.ipynb, cell 2 (String s = 42;)" in error["evalue"]
     assert "incompatible types" in error["evalue"], error
@@ -87,42 +68,43 @@ def test_a_compile_error_names_its_notebook_and_cell(kc, tmp_path):
 def test_load_runs_a_java_file_and_names_it_on_failure(kc, tmp_path):
     good = tmp_path / "util.jsh"
     good.write_text("String jshGreeting(String n) { return \"hi \" + n; }\njshGreeting(\"x\")\n")
-    assert run(kc, f"%load {good}")[3] == [{"text/plain": "hi x"}]
+    assert run(kc, f"%load {good}").bundles == [{"text/plain": "hi x"}]
     bad = tmp_path / "bad.java"
     bad.write_text("int badValue = Integer.parseInt(\"nope\");\n")
-    status, _, errors, _ = run(kc, f"%load {bad}")
-    assert status == "error"
-    assert errors[0]["ename"].endswith("NumberFormatException")
-    assert "in bad.java" in errors[0]["evalue"]
-    assert any("at bad.java line 1" in line for line in errors[0]["traceback"]), errors[0]["traceback"]
+    cell = run(kc, f"%load {bad}")
+    assert cell.reply["status"] == "error"
+    [error] = cell.errors
+    assert error["ename"].endswith("NumberFormatException")
+    assert "in bad.java" in error["evalue"]
+    assert any("at bad.java line 1" in line for line in error["traceback"]), error["traceback"]
 
 
 def test_code_from_a_loaded_notebook_is_named_by_it_when_it_fails_later(kc, tmp_path):
     nb = notebook(tmp_path / "lib.ipynb",
                   ("code", "int libFirst = 1;"),
                   ("code", "int libPick(int[] a, int i) {\n    return a[i];\n}"))
-    assert run(kc, f"%load {nb}\nint afterLoad = 2;")[0] == "ok"
-    status, _, errors, _ = run(kc, "int x = 1;\nlibPick(new int[1], 3)")
-    assert status == "error"
-    trace = errors[0]["traceback"]
+    assert run(kc, f"%load {nb}\nint afterLoad = 2;").reply["status"] == "ok"
+    cell = run(kc, "int x = 1;\nlibPick(new int[1], 3)")
+    assert cell.reply["status"] == "error"
+    trace = cell.errors[0]["traceback"]
     assert any("at libPick (lib.ipynb cell 2 line 2)" in line for line in trace), trace
     assert any(re.search(r"at cell\[\d+\] line 2\b", line) for line in trace), trace
     # Java after %load in the same cell is named by that cell again
-    status, _, errors, _ = run(kc, f"%load {nb}\nint[] empty = new int[0];\nempty[1] = 0;")
-    assert status == "error"
-    assert any(re.search(r"at cell\[\d+\] line 3\b", line) for line in errors[0]["traceback"]), errors
+    cell = run(kc, f"%load {nb}\nint[] empty = new int[0];\nempty[1] = 0;")
+    assert cell.reply["status"] == "error"
+    assert any(re.search(r"at cell\[\d+\] line 3\b", line) for line in cell.errors[0]["traceback"]), cell.errors
 
 
 def test_bad_notebooks_get_clear_errors(kc, tmp_path):
     loop = tmp_path / "loop.ipynb"
     notebook(loop, ("code", f"%load {loop}"))
-    status, _, errors, _ = run(kc, f"%load {loop}")
-    assert status == "error"
-    assert "loop.ipynb loads itself" in errors[0]["evalue"], errors
+    cell = run(kc, f"%load {loop}")
+    assert cell.reply["status"] == "error"
+    assert "loop.ipynb loads itself" in cell.errors[0]["evalue"], cell.errors
     junk = tmp_path / "junk.ipynb"
     junk.write_text("{not json")
-    status, _, errors, _ = run(kc, f"%load {junk}")
-    assert status == "error" and "junk.ipynb is not a notebook" in errors[0]["evalue"], errors
+    cell = run(kc, f"%load {junk}")
+    assert cell.reply["status"] == "error" and "junk.ipynb is not a notebook" in cell.errors[0]["evalue"], cell.errors
     missing = tmp_path / "missing.ipynb"
-    status, _, errors, _ = run(kc, f"%load {missing}")
-    assert status == "error" and str(missing) in errors[0]["evalue"], errors
+    cell = run(kc, f"%load {missing}")
+    assert cell.reply["status"] == "error" and str(missing) in cell.errors[0]["evalue"], cell.errors

@@ -4,9 +4,7 @@ import time
 
 import pytest
 
-from kernel_client import execute
-
-TIMEOUT = 90
+from kernel_client import collect, run
 
 MODEL_SETUP = """
 Tensor.manualSeed(0);
@@ -16,46 +14,23 @@ var ys = xs.sum(1, true);
 """
 
 
-def run(kc, code, timeout=TIMEOUT):
-    """Executes code; returns (status, iopub messages of this request except status/input)."""
-    reply, msgs = execute(kc, code, timeout)
-    return reply["status"], msgs
-
-
-def of_type(msgs, *types):
-    return [m for m in msgs if m["msg_type"] in types]
-
-
-def stdout(msgs):
-    return "".join(m["content"]["text"] for m in of_type(msgs, "stream") if m["content"]["name"] == "stdout")
-
-
-def errors(msgs):
-    return [m["content"] for m in of_type(msgs, "error")]
-
-
-def bundles(msgs):
-    """The data of every display_data / execute_result, in order."""
-    return [m["content"]["data"] for m in of_type(msgs, "display_data", "execute_result")]
-
-
 def result_of(kc, code):
     """Runs code that must succeed; returns (its last MIME bundle, stdout)."""
-    status, msgs = run(kc, code)
-    assert status == "ok", errors(msgs)
-    return bundles(msgs)[-1], stdout(msgs)
+    cell = run(kc, code)
+    assert cell.reply["status"] == "ok", cell.errors
+    return cell.bundles[-1], cell.stdout
 
 
 def error_of(kc, code):
     """Runs code that must fail with one error; returns its evalue."""
-    status, msgs = run(kc, code)
-    assert status == "error"
-    [error] = errors(msgs)
+    cell = run(kc, code)
+    assert cell.reply["status"] == "error"
+    [error] = cell.errors
     return error["evalue"]
 
 
 def test_track_shows_one_display_then_updates_it_in_place(kc):
-    status, msgs = run(kc, """%%track --smooth 0.5
+    cell = run(kc, """%%track --smooth 0.5
 for (int i = 0; i < 40; i++) {
     log("loss", 1.0 / (i + 1));
     if (i % 10 == 9) log("val_loss", 1.2 / (i + 1));
@@ -63,15 +38,16 @@ for (int i = 0; i < 40; i++) {
     step();
     Thread.sleep(20);
 }""")
-    assert status == "ok", errors(msgs)
-    shown = of_type(msgs, "display_data")
-    updates = of_type(msgs, "update_display_data")
-    assert len(shown) == 1, [m["msg_type"] for m in msgs]
+    assert cell.reply["status"] == "ok", cell.errors
+    shown = cell.of_type("display_data")
+    updates = cell.of_type("update_display_data")
+    kinds = [m["msg_type"] for m in cell.messages]
+    assert len(shown) == 1, kinds
     assert updates, "the chart must be updated in place"
-    display_id = shown[0]["content"]["transient"]["display_id"]
-    assert all(u["content"]["transient"]["display_id"] == display_id for u in updates)
-    assert msgs.index(shown[0]) < msgs.index(updates[0])
-    final = updates[-1]["content"]["data"]
+    display_id = shown[0]["transient"]["display_id"]
+    assert all(u["transient"]["display_id"] == display_id for u in updates)
+    assert kinds.index("display_data") < kinds.index("update_display_data")
+    final = updates[-1]["data"]
     assert "image/png" in final and "text/html" in final
     assert "40 steps" in final["text/plain"] and "loss: last" in final["text/plain"]
 
@@ -82,53 +58,46 @@ def test_interrupted_track_keeps_its_final_chart(kernel):
 for (int i = 0; ; i++) { log("loss", 1.0 / (i + 1)); step(); Thread.sleep(5); }""")
     time.sleep(2.0)
     km.interrupt_kernel()
-    msgs = []
-    while True:
-        msg = kc.get_iopub_msg(timeout=TIMEOUT)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            break
-        msgs.append(msg)
-    assert errors(msgs), "the interrupt ends the cell as an error"
-    final = of_type(msgs, "update_display_data")[-1]["content"]["data"]["text/plain"]
+    cell = collect(kc, msg_id)
+    assert cell.errors, "the interrupt ends the cell as an error"
+    final = cell.of_type("update_display_data")[-1]["data"]["text/plain"]
     assert " steps, " in final and "loss: last" in final, "the summary replaces the progress line"
     assert result_of(kc, "1 + 1")[0]["text/plain"] == "2"
 
 
 def test_track_outside_the_magic_is_a_clear_error(kc):
-    status, msgs = run(kc, 'log("loss", 1.0);')
-    assert status == "error"
-    assert "%%track" in "".join(e["evalue"] + "".join(e["traceback"]) for e in errors(msgs))
+    cell = run(kc, 'log("loss", 1.0);')
+    assert cell.reply["status"] == "error"
+    assert "%%track" in "".join(e["evalue"] + "".join(e["traceback"]) for e in cell.errors)
 
 
 def test_track_cell_that_does_not_compile_shows_no_tracker(kc):
-    status, msgs = run(kc, """%%track
+    cell = run(kc, """%%track
 for (int i = 0; i < 3; i++) {
     log("loss", 1.0 / (i + 1))
     step();
 }""")
-    assert status == "error"
-    assert not of_type(msgs, "display_data", "update_display_data"), [m["msg_type"] for m in msgs]
-    assert errors(msgs), "the compile error is still shown"
+    assert cell.reply["status"] == "error"
+    assert not cell.of_type("display_data") + cell.of_type("update_display_data"), [m["msg_type"] for m in cell.messages]
+    assert cell.errors, "the compile error is still shown"
     assert result_of(kc, "1 + 1")[0]["text/plain"] == "2", "the kernel carries on"
 
 
 def test_track_without_step_reports_the_values_it_drew(kc):
-    status, msgs = run(kc, """%%track
+    cell = run(kc, """%%track
 for (int i = 0; i < 1350; i++) {
     log("loss", 1.0 / (i + 1));
 }""")
-    assert status == "ok", errors(msgs)
-    final = of_type(msgs, "update_display_data")[-1]["content"]["data"]["text/plain"]
+    assert cell.reply["status"] == "ok", cell.errors
+    final = cell.of_type("update_display_data")[-1]["data"]["text/plain"]
     assert final.startswith("1350 steps, 0 epochs"), final
     assert "(1350 values)" in final, final
 
 
 def test_progress_outside_track_prints_a_text_line(kc, cpu_load):
-    status, msgs = run(kc, "for (int i = 1; i <= 5; i++) { progress(i, 5); Thread.sleep(10); }")
-    assert status == "ok", errors(msgs)
-    lines = stdout(msgs).split("\r")
+    cell = run(kc, "for (int i = 1; i <= 5; i++) { progress(i, 5); Thread.sleep(10); }")
+    assert cell.reply["status"] == "ok", cell.errors
+    lines = cell.stdout.split("\r")
     assert lines[-1].startswith("5/5 · ") and lines[-1].endswith("\n"), lines
     assert "elapsed" in lines[-1], lines
     assert "need 0 <= i and n > 0" in error_of(kc, "progress(3, 0);")
@@ -136,7 +105,7 @@ def test_progress_outside_track_prints_a_text_line(kc, cpu_load):
 
 def test_track_with_grads_draws_the_heatmap(kc):
     run(kc, MODEL_SETUP)
-    status, msgs = run(kc, """%%track --grads model --log-y --every 2
+    cell = run(kc, """%%track --grads model --log-y --every 2
 for (int i = 0; i < 6; i++) {
     model.zeroGrad();
     var loss = Loss.mse(model.call(xs), ys);
@@ -144,15 +113,15 @@ for (int i = 0; i < 6; i++) {
     log("loss", loss.item());
     step();
 }""")
-    assert status == "ok", errors(msgs)
-    assert "image/png" in of_type(msgs, "update_display_data")[-1]["content"]["data"]
+    assert cell.reply["status"] == "ok", cell.errors
+    assert "image/png" in cell.of_type("update_display_data")[-1]["data"]
 
 
 @pytest.mark.parametrize("magic", ["%%track", "%gradflow"])
 def test_help_prints_usage(kc, magic):
-    status, msgs = run(kc, magic + " --help")
-    assert status == "ok", errors(msgs)
-    assert "Usage: " + magic in stdout(msgs)
+    cell = run(kc, magic + " --help")
+    assert cell.reply["status"] == "ok", cell.errors
+    assert "Usage: " + magic in cell.stdout
 
 
 @pytest.mark.parametrize("code, expected", [
@@ -162,9 +131,9 @@ def test_help_prints_usage(kc, magic):
     ("%%track --grads nosuchmodel\nlog(\"a\", 1);", "MODEL 'nosuchmodel'"),
 ])
 def test_bad_arguments_are_one_line_errors(kc, code, expected):
-    status, msgs = run(kc, code)
-    assert status == "error"
-    [error] = errors(msgs)
+    cell = run(kc, code)
+    assert cell.reply["status"] == "error"
+    [error] = cell.errors
     text = "\n".join(error["traceback"])
     assert expected in text, text
     assert len(error["traceback"]) == 1, "no stack trace for a usage error"
@@ -191,9 +160,9 @@ def test_histograms_return_pngs(kc, code):
 ])
 def test_line_magic_usage_errors(kc, code, expected):
     run(kc, MODEL_SETUP)
-    status, msgs = run(kc, code)
-    assert status == "error"
-    [error] = errors(msgs)
+    cell = run(kc, code)
+    assert cell.reply["status"] == "error"
+    [error] = cell.errors
     assert len(error["traceback"]) == 1 and expected in error["traceback"][0], error["traceback"]
 
 
@@ -209,9 +178,9 @@ def test_plot_evaluates_a_lambda(kc):
 
 
 def test_plot_takes_function_variables(kc):
-    status, msgs = run(kc, "Function<Tensor, Tensor> soft = x -> x.sigmoid(); UnaryOperator<Tensor> sq = x -> x.mul(x);"
-                           "Function<Double, Double> half = v -> v / 2;")
-    assert status == "ok", errors(msgs)
+    cell = run(kc, "Function<Tensor, Tensor> soft = x -> x.sigmoid(); UnaryOperator<Tensor> sq = x -> x.mul(x);"
+                   "Function<Double, Double> half = v -> v / 2;")
+    assert cell.reply["status"] == "ok", cell.errors
     assert "image/png" in result_of(kc, "%plot soft")[0]
     assert "image/png" in result_of(kc, "%plot sq --from -2 --to 2")[0]
     assert "does not compile" in error_of(kc, "%plot half")
@@ -251,6 +220,10 @@ var lrBefore = lrModel.parameters().get(0).toArray();
     bundle, out = result_of(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --optimizer lrOpt --start 1e-5 --end 1 --steps 30")
     assert "image/png" in bundle and "suggested lr" in out
     restored = "Arrays.equals(lrBefore, lrModel.parameters().get(0).toArray()) && lrOpt.lr() == 0.01"
+    assert result_of(kc, restored)[0]["text/plain"] == "true"
+    # without --optimizer the finder sweeps with its own plain SGD
+    bundle, out = result_of(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --start 1e-5 --end 1 --steps 30")
+    assert "image/png" in bundle and "LR finder: 30 steps from 1.0e-05 to 1.0e+00, suggested lr" in out, out
     assert result_of(kc, restored)[0]["text/plain"] == "true"
     assert "at least 5 steps" in error_of(kc, "%lrfind lrModel lrLoader Loss::crossEntropy --steps 2")
 

@@ -52,6 +52,17 @@ public final class Conv2d extends Module {
         return Functional.conv2d(input, weight, bias, stride, padding);
     }
 
+    /**
+     * The functional form: weight [O, C, k, k], bias [O] or null.
+     *
+     * @deprecated use {@link Functional#conv2d(Tensor, Tensor, Tensor, int, int)} (torch.nn.functional.conv2d),
+     *     which this calls; kept for one release so that notebooks written against it still run
+     */
+    @Deprecated
+    public static Tensor conv(Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
+        return Functional.conv2d(input, weight, bias, stride, padding);
+    }
+
     @Override
     protected String extraRepr() {
         return inChannels + ", " + outChannels + ", kernel=" + kernel

@@ -28,6 +28,19 @@ public final class Embedding extends Module {
         return Functional.embedding(input, weight, "Embedding(" + extraRepr() + ")");
     }
 
+    /**
+     * The functional form: rows of {@code table} picked by the integer values of {@code indices}; {@code who}
+     * names the caller in errors.
+     *
+     * @deprecated use {@link Functional#embedding(Tensor, Tensor)} (torch.nn.functional.embedding; note its
+     *     order: indices first, then the table), which this calls; kept for one release so that notebooks written
+     *     against it still run
+     */
+    @Deprecated
+    public static Tensor lookup(Tensor table, Tensor indices, String who) {
+        return Functional.embedding(indices, table, who);
+    }
+
     @Override
     protected String extraRepr() {
         return numEmbeddings + ", " + embeddingDim;

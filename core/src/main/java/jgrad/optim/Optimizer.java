@@ -21,9 +21,7 @@ public abstract class Optimizer {
      * An optimizer of {@code parameters} (e.g. {@code model.parameters()}) as one group with learning rate {@code lr}.
      */
     protected Optimizer(List<Tensor> parameters, double lr) {
-        if (!(lr >= 0)) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + ": learning rate must be >= 0, got " + lr);
-        }
+        checkLr(getClass().getSimpleName(), lr);
         if (parameters.isEmpty()) {
             throw new IllegalArgumentException(getClass().getSimpleName() + ": got an empty parameter list, so there is "
                     + "nothing to train. A Module finds the layers and parameters held in its fields (declared as a Module, "
@@ -35,8 +33,16 @@ public abstract class Optimizer {
 
     /** Adds parameters trained with their own learning rate (e.g. a smaller one for a pretrained body). */
     public Optimizer addParamGroup(List<Tensor> parameters, double lr) {
+        checkLr(getClass().getSimpleName() + ".addParamGroup", lr);
         groups.add(new ParamGroup(parameters, lr));
         return this;
+    }
+
+    /** Rejects a negative or NaN learning rate, naming where it was given. */
+    private static void checkLr(String where, double lr) {
+        if (!(lr >= 0)) {
+            throw new IllegalArgumentException(where + ": learning rate must be >= 0, got " + lr);
+        }
     }
 
     /** The parameter groups with their learning rates and state (torch's optimizer.param_groups). */

@@ -36,11 +36,6 @@ class CheckpointCrashTest {
                     + " is older than the reported save " + lastReported);
             generation = (int) loaded + 1;
         }
-        try (var files = java.nio.file.Files.list(dir)) {
-            // each leftover temp file is a write the kill interrupted
-            System.out.println("checkpoint kills: " + KILLS + ", interrupted mid-write: "
-                    + files.filter(p -> p.toString().endsWith(".tmp")).count());
-        }
     }
 
     /** Starts the writer at generation start, kills it after a few saves; the last save it reported. */

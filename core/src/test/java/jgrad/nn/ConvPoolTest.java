@@ -198,4 +198,24 @@ class ConvPoolTest {
             }
         }
     }
+
+    /** Conv2d.conv was replaced by Functional.conv2d; code calling it still compiles and gets the same values and gradients. */
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedConvGivesWhatFunctionalConv2dGives() {
+        Tensor.manualSeed(3);
+        Tensor x = f64(2, 3, 6, 6);
+        Tensor w = f64(4, 3, 3, 3);
+        Tensor b = f64(4);
+        Tensor old = Conv2d.conv(x, w, b, 2, 1);
+        old.sum().backward();
+        double[] oldGrad = w.grad().toArray();
+        w.zeroGrad();
+        Tensor now = Functional.conv2d(x, w, b, 2, 1);
+        now.sum().backward();
+        assertArrayEquals(now.shape(), old.shape());
+        assertArrayEquals(now.toArray(), old.toArray(), 0.0);
+        assertArrayEquals(w.grad().toArray(), oldGrad, 0.0);
+        assertThrows(IllegalArgumentException.class, () -> Conv2d.conv(x, f64(4, 2, 3, 3), null, 1, 0));
+    }
 }

@@ -49,4 +49,18 @@ class EmbeddingTest {
         var op = assertThrows(IndexOutOfBoundsException.class, () -> IndexSelect.apply(Tensor.zeros(2, 2), new int[] {2}));
         assertTrue(op.getMessage().contains("index 2") && op.getMessage().contains("[2, 2]"), op.getMessage());
     }
+
+    /** Embedding.lookup was replaced by Functional.embedding; code calling it still compiles and gets the same rows. */
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedLookupGivesWhatFunctionalEmbeddingGives() {
+        Tensor table = Tensor.of(new double[][] {{0, 1}, {10, 11}, {20, 21}});
+        Tensor indices = Tensor.of(new double[][] {{2, 0}, {1, 1}});
+        Tensor old = Embedding.lookup(table, indices, "myLookup");
+        assertArrayEquals(new int[] {2, 2, 2}, old.shape());
+        assertArrayEquals(new double[] {20, 21, 0, 1, 10, 11, 10, 11}, old.toArray());
+        assertArrayEquals(Functional.embedding(indices, table).toArray(), old.toArray(), 0.0);
+        var e = assertThrows(IndexOutOfBoundsException.class, () -> Embedding.lookup(table, Tensor.of(3.0), "myLookup"));
+        assertTrue(e.getMessage().startsWith("myLookup: index 3.0"), e.getMessage());
+    }
 }

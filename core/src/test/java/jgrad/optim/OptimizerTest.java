@@ -1,6 +1,7 @@
 package jgrad.optim;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,5 +95,18 @@ class OptimizerTest {
         assertTrue(e.getMessage().contains("learning rate"), e.getMessage());
         var empty = assertThrows(IllegalArgumentException.class, () -> new Adam(List.of(), 0.1));
         assertTrue(empty.getMessage().contains("empty parameter list"), empty.getMessage());
+    }
+
+    @Test
+    void addParamGroupRejectsABadLearningRateLikeTheConstructor() {
+        var opt = new SGD(List.of(Tensor.of(1.0).requiresGrad()), 0.1);
+        var head = List.of(Tensor.of(2.0).requiresGrad());
+        for (double lr : new double[] {-0.01, Double.NaN}) {
+            var e = assertThrows(IllegalArgumentException.class, () -> opt.addParamGroup(head, lr));
+            assertEquals("SGD.addParamGroup: learning rate must be >= 0, got " + lr, e.getMessage());
+        }
+        assertEquals(1, opt.paramGroups().size(), "a rejected group is not added");
+        opt.addParamGroup(head, 0.0);
+        assertEquals(2, opt.paramGroups().size());
     }
 }

@@ -56,6 +56,17 @@ public final class Chart {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The chart as SVG text.
+     *
+     * @deprecated use {@link #svg()}, which this calls; kept for one release so that notebooks written against
+     *     it still run. Being deprecated, it is not a display hook: the notebook still gets PNG only.
+     */
+    @Deprecated
+    public String toSvg() {
+        return svg();
+    }
+
     @Override
     public String toString() {
         return "Chart[" + chart.getTitle() + ", " + chart.getWidth() + "x" + chart.getHeight() + "]";

@@ -52,9 +52,18 @@ public final class LrFinder {
         this.suggested = steepest();
     }
 
-    /** With plain SGD (no momentum) as the optimizer. */
+    /** With plain SGD (no momentum) as the optimizer, the rate growing from 1e-7 to 10 over 100 steps. */
     public static LrFinder run(Module model, DataLoader loader, BiFunction<Tensor, Tensor, Tensor> loss) {
-        return run(model, loader, loss, new SGD(model.parameters(), 1e-3), 1e-7, 10, 100);
+        return run(model, loader, loss, 1e-7, 10, 100);
+    }
+
+    /**
+     * With plain SGD (no momentum) over the model's parameters as the optimizer, for a model not yet given one;
+     * otherwise as {@link #run(Module, DataLoader, BiFunction, Optimizer, double, double, int)}.
+     */
+    public static LrFinder run(Module model, DataLoader loader, BiFunction<Tensor, Tensor, Tensor> loss,
+                               double start, double end, int steps) {
+        return run(model, loader, loss, new SGD(model.parameters(), 1e-3), start, end, steps);
     }
 
     /**

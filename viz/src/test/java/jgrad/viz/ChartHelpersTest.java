@@ -109,4 +109,12 @@ class ChartHelpersTest {
         var styler = ((XYChart) chart.xchart()).getStyler();
         assertEquals("2.5k", styler.getxAxisTickLabelsFormattingFunction().apply(2500.0));
     }
+
+    /** Chart.toSvg was renamed svg() (so that the kernel stops sending SVG by default); code calling it still runs. */
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedToSvgGivesWhatSvgGives() {
+        Chart chart = Plots.line("loss", "step", "loss", new double[] {0, 1, 2}, new double[] {2, 1, 0.5});
+        assertEquals(chart.svg(), chart.toSvg());
+    }
 }

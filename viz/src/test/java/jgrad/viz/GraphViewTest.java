@@ -258,13 +258,7 @@ class GraphViewTest {
                 new Linear(64, 16), new ReLU(), new Linear(16, 10));
         Tensor loss = Loss.crossEntropy(model.call(Tensor.randn(2, 1, 8, 8)), Tensor.of(new double[] {3, 7}));
         loss.backward();
-        GraphView view = null;
-        for (int run = 1; run <= 3; run++) {  // the first run includes loading ELK
-            long start = System.nanoTime();
-            view = Plots.graph(loss, model, Integer.MAX_VALUE);
-            System.out.printf("graph of a CNN, run %d: %d nodes, %d blocks, built and laid out in %.0f ms%n", run,
-                    view.graph().nodes().size(), view.graph().blocks().size(), (System.nanoTime() - start) / 1e6);
-        }
+        GraphView view = Plots.graph(loss, model, Integer.MAX_VALUE);
         List<GraphLayout.Box> boxes = view.layout().boxes();
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {

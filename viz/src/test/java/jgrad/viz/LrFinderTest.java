@@ -17,6 +17,7 @@ import jgrad.nn.Loss;
 import jgrad.nn.ReLU;
 import jgrad.nn.Sequential;
 import jgrad.optim.Adam;
+import jgrad.optim.SGD;
 import org.junit.jupiter.api.Test;
 
 class LrFinderTest {
@@ -49,5 +50,22 @@ class LrFinderTest {
         assertTrue(ChartFiles.isPng(ChartFiles.save("lrfind.png", finder.chart().toPng())));
         assertThrows(IllegalArgumentException.class,
                 () -> LrFinder.run(model, loader, Loss::crossEntropy, adam, 1, 0.1, 50));
+    }
+
+    @Test
+    void withoutAnOptimizerItSweepsWithPlainSgdAndRestoresTheModel() {
+        Tensor.manualSeed(5);
+        Sequential model = new Sequential(new Linear(2, 16), new ReLU(), new Linear(16, 2));
+        TensorDataset data = Datasets.moons(128, 0.1, 1);
+        DataLoader loader = new DataLoader(data, 32, true, 5, false);
+        Map<String, Tensor> before = model.stateDict();
+        LrFinder chosen = LrFinder.run(model, loader, Loss::crossEntropy, 1e-5, 1, 30);
+        model.stateDict().forEach((name, t) -> assertArrayEquals(before.get(name).toArray(), t.toArray(), name));
+        LrFinder sgd = LrFinder.run(model, loader, Loss::crossEntropy, new SGD(model.parameters(), 1e-3), 1e-5, 1, 30);
+        assertEquals(30, chosen.lrs().length);
+        assertArrayEquals(sgd.lrs(), chosen.lrs(), 0.0);
+        assertArrayEquals(sgd.losses(), chosen.losses(), 0.0, "the same sweep as with plain SGD");
+        assertEquals(sgd.suggestedLr(), chosen.suggestedLr());
+        assertThrows(IllegalArgumentException.class, () -> LrFinder.run(model, loader, Loss::crossEntropy, 1e-5, 1, 2));
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
  * Turns an object into a Jupyter MIME bundle. text/plain always; further types come from
  * registered renderers (java.awt.Image as PNG; plug-ins add theirs), and by convention from public
  * no-arg methods: toHtml() gives text/html, toSvg() image/svg+xml, toPng() (byte[]) image/png.
+ * A {@code @Deprecated} method is not one of them: it is kept for old code, not as a way to display.
  */
 public final class Renderers {
     private static final Map<String, String> TEXT_METHODS = Map.of(
@@ -83,7 +84,8 @@ public final class Renderers {
     private static Object call(Object target, String name) {
         try {
             Method m = target.getClass().getMethod(name);
-            if (!Modifier.isPublic(m.getModifiers()) || m.getParameterCount() != 0) {
+            if (!Modifier.isPublic(m.getModifiers()) || m.getParameterCount() != 0
+                    || m.isAnnotationPresent(Deprecated.class)) {
                 return null;
             }
             m.setAccessible(true);

@@ -6,7 +6,6 @@ import jgrad.data.DataLoader;
 import jgrad.viz.LrFinder;
 import jgrad.nn.Module;
 import jgrad.optim.Optimizer;
-import jgrad.optim.SGD;
 
 /** %lrfind: the learning-rate range test, leaving model, optimizer and random state untouched. */
 record LrFindMagic(MagicValues values) {
@@ -23,10 +22,12 @@ record LrFindMagic(MagicValues values) {
                     DataLoader loader = values.get(a, "LOADER", a.positional(1), DataLoader.class);
                     BiFunction<Tensor, Tensor, Tensor> loss = loss(a);
                     String opt = a.option("--optimizer", null);
-                    Optimizer optimizer = opt == null ? new SGD(model.parameters(), 1e-3)
-                            : values.get(a, "OPT", opt, Optimizer.class);
-                    LrFinder finder = LrFinder.run(model, loader, loss, optimizer, a.doubleOption("--start", 1e-7),
-                            a.doubleOption("--end", 10), a.intOption("--steps", 100));
+                    double start = a.doubleOption("--start", 1e-7);
+                    double end = a.doubleOption("--end", 10);
+                    int steps = a.intOption("--steps", 100);
+                    LrFinder finder = opt == null ? LrFinder.run(model, loader, loss, start, end, steps)
+                            : LrFinder.run(model, loader, loss, values.get(a, "OPT", opt, Optimizer.class),
+                                    start, end, steps);
                     System.out.println(finder);
                     return finder.chart();
                 });

@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
-import jgrad.kernel.display.Renderers;
 import org.junit.jupiter.api.Test;
 
 class RenderersTest {
@@ -31,6 +30,16 @@ class RenderersTest {
         assertEquals("rich", d.getData(MIMEType.TEXT_PLAIN));
         assertEquals("<b>rich</b>", d.getData(MIMEType.TEXT_HTML));
         assertEquals("AQID", d.getData(MIMEType.IMAGE_PNG));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void aChartIsSentAsPngOnlyThoughItKeepsItsDeprecatedToSvg() {
+        var chart = jgrad.viz.Plots.line("loss", "step", "loss", new double[] {0, 1, 2}, new double[] {3, 2, 1});
+        assertTrue(chart.toSvg().contains("<svg"), "old code still gets SVG text");
+        DisplayData d = Renderers.render(chart);
+        assertTrue(d.getData(MIMEType.IMAGE_PNG) != null, "the notebook shows the PNG");
+        assertEquals(null, d.getData(MIMEType.IMAGE_SVG), "a deprecated toSvg() is not a display hook");
     }
 
     private static String plain(Object value) {

@@ -1,4 +1,4 @@
-package jgrad.kernel;
+package jgrad.kernel.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import jgrad.kernel.eval.CellException;
-import jgrad.kernel.eval.CellInterruptedException;
-import jgrad.kernel.eval.CodeEvaluator;
-import jgrad.kernel.eval.CompilationException;
-import jgrad.kernel.eval.ForbiddenCallException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
