@@ -21,7 +21,8 @@ SHOUT = {"demo/shout/Shout.java": "package demo.shout;\n"
                                   "public class Shout { public static String loud(String s) { return s + \"!\"; } }\n"}
 COUNT = {"demo/count/Count.java": "package demo.count;\n"
                                   "public class Count { public static int letters(String s) { return s.length(); } }\n"}
-TWO_ERRORS = 'void twoErrors() { int a = "x"; int b = "y"; }'
+# on two lines: an error repeated on one line is shown once
+TWO_ERRORS = 'void twoErrors() {\n    int a = "x";\n    int b = "y";\n}'
 
 
 @contextlib.contextmanager
