@@ -5,20 +5,7 @@ import time
 
 import pytest
 
-from kernel_client import TIMEOUT, reply_to, run
-
-
-def control(kc, msg_type, content=None):
-    """Sends a control request; returns its reply's content."""
-    msg = kc.session.msg(msg_type, content or {})
-    kc.control_channel.send(msg)
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        reply = kc.get_control_msg(timeout=TIMEOUT)
-        if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
-            assert reply["msg_type"] == msg_type.replace("_request", "_reply")
-            return reply["content"]
-    raise AssertionError(f"no reply to {msg_type}")
+from kernel_client import TIMEOUT, control, reply_to, run
 
 
 def send_on(kc, subshell_id, msg_type, content=None):
