@@ -100,7 +100,7 @@ def test_command_order_environment_then_jgrad_jvm_opts():
     tail = got[got.index("-XX:MaxMetaspaceSize=128m"):]
     assert tail == [*BEYOND_HEAP, f"-Djgrad.memory.limit={GIB}", "-Duser.home=/home/ada", "-Xmx300m",
                     "-jar", str(JAR), "c.json"]
-    assert not any(flag.startswith("-Xmx4") for flag in got)  # JGRAD_JVM_OPTS's heap replaces the rule's
+    assert "-Xmx486m" not in got  # JGRAD_JVM_OPTS's heap replaces the rule's
     mine = command("java", "c.json", {"MEM_LIMIT": "1G", "HOME": "/home/ada"})
     assert "-Xmx486m" in mine and mine.index("-Xmx486m") < mine.index("-jar")
 
