@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the "jgrad" Jupyter kernelspec: kernel.json and a launcher (jgrad-kernel) that runs
-# kernel/target/jgrad-kernel.jar with the JGRAD_JAVA / JGRAD_JVM_OPTS of the kernel's environment.
+# kernel/target/jgrad-kernel.jar with the JGRAD_JAVA / JGRAD_JVM_OPTS of the kernel's environment,
+# the heap sized from its memory limit and user.home from its HOME (python/jgrad_kernel/launcher.py).
 # Builds nothing: run `mvn -pl kernel -am package` first.
 # Usage: scripts/install-kernel.sh [--data-dir DIR]
 #   default:        jupyter kernelspec install --user --replace --name jgrad
@@ -36,22 +37,33 @@ sys.path.insert(0, package)
 from jgrad_kernel.launcher import jvm_flags  # the one reader of kernel/jvm.options
 # kernel/jvm.options: the Vector API module, the collector and its young generation (the JVM's one-line
 # "Using incubator modules" notice goes to the kernel's log, stderr, never into a cell). The launcher adds
-# the settings of the environment the kernel is started with: JGRAD_JAVA (another java) and JGRAD_JVM_OPTS
-# (options such as -Xmx8g, split at white space; given after the defaults, so they win).
+# the settings of the environment the kernel is started with: the options the pip package's launcher
+# derives from it (the heap from MEM_LIMIT or the cgroup's limit, user.home from HOME: one option a line,
+# asked of this Python at each start, so the rule lives in one place), JGRAD_JAVA (another java) and
+# JGRAD_JVM_OPTS (options such as -Xmx8g, split at white space; given last, so they win).
 flags = " ".join(shlex.quote(flag) for flag in jvm_flags(pathlib.Path(options), required=True))
+environment = ("import sys; sys.path.insert(0, sys.argv[1]); from jgrad_kernel.launcher import main; "
+               "sys.exit(main(['--environment-flags']))")
 launcher = f"""#!/bin/sh
 # Starts the jgrad kernel; written by scripts/install-kernel.sh from kernel/jvm.options.
 # JGRAD_JAVA: the java to run (default: the one found at install time).
 # JGRAD_JVM_OPTS: more JVM options, split at white space, e.g. "-Xmx8g -Dkey=value".
 java="${{JGRAD_JAVA:-}}"
 [ -n "$java" ] || java={shlex.quote(java)}
+connection_file="$1"
+environment="$({shlex.quote(sys.executable)} -I -c {shlex.quote(environment)} {shlex.quote(package)})" || environment=""
 set -f  # the options are words, not file name patterns
-exec "$java" {flags} ${{JGRAD_JVM_OPTS:-}} -jar {shlex.quote(jar)} "$@"
+IFS='
+'
+set -- $environment
+unset IFS
+exec "$java" {flags} "$@" ${{JGRAD_JVM_OPTS:-}} -jar {shlex.quote(jar)} "$connection_file"
 """
 path = os.path.join(spec_dir, "jgrad-kernel")
 with open(path, "w") as f:
     f.write(launcher)
 os.chmod(path, 0o755)
+os.chmod(spec_dir, 0o755)  # readable by every user whatever the umask: a shared install serves them all
 spec = {
     "argv": ["{resource_dir}/jgrad-kernel", "{connection_file}"],
     "display_name": "Java (jgrad)",
@@ -61,12 +73,13 @@ spec = {
 }
 with open(os.path.join(spec_dir, "kernel.json"), "w") as f:
     json.dump(spec, f, indent=2)
+os.chmod(os.path.join(spec_dir, "kernel.json"), 0o644)
 PY
 
 if [ -n "$data_dir" ]; then
   mkdir -p "$data_dir/kernels"
   rm -rf "$data_dir/kernels/jgrad"
-  cp -r "$spec" "$data_dir/kernels/jgrad"
+  cp -rp "$spec" "$data_dir/kernels/jgrad"
   echo "Installed kernelspec jgrad in $data_dir/kernels/jgrad"
 else
   jupyter kernelspec install --user --replace --name jgrad "$spec"

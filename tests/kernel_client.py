@@ -1,5 +1,7 @@
 """The one session helper for the Python tests: start a jgrad kernel through jupyter_client and collect
-what one request produced (its iopub messages up to the idle status, then its shell reply)."""
+what one request produced (its iopub messages up to the idle status, then its shell reply), send a
+control request, check that the kernel is alive with its state."""
+import time
 from dataclasses import dataclass, field
 
 from jupyter_client.manager import start_new_kernel
@@ -67,23 +69,21 @@ def started_kernel(timeout=TIMEOUT):
     km.shutdown_kernel(now=True)
 
 
-def control(kc, msg_type, content=None, timeout=TIMEOUT):
-    """Sends a request on the control channel (e.g. create_subshell_request, debug_request); returns its reply."""
-    msg = kc.session.msg(msg_type, content or {})
-    kc.control_channel.send(msg)
-    while True:
-        reply = kc.get_control_msg(timeout=timeout)
-        if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
-            assert reply["msg_type"] == msg_type.replace("_request", "_reply"), reply["msg_type"]
-            return reply
-
-
 def reply_to(kc, msg_id, timeout=TIMEOUT):
     """The shell reply (whole message) to msg_id, skipping replies to earlier requests."""
     while True:
         msg = kc.get_shell_msg(timeout=timeout)
         if msg["parent_header"].get("msg_id") == msg_id:
             return msg
+
+
+def wait_until_busy(kc, msg_id):
+    """Returns once the kernel said it is busy with the request msg_id (skipping its other iopub messages)."""
+    while True:
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
+        if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                and msg["content"]["execution_state"] == "busy"):
+            return
 
 
 def collect(kc, msg_id, timeout=TIMEOUT):
@@ -102,6 +102,20 @@ def collect(kc, msg_id, timeout=TIMEOUT):
     return CellRun(reply_to(kc, msg_id, timeout)["content"], messages)
 
 
+def control(kc, msg_type, content=None, timeout=TIMEOUT):
+    """Sends a request on the control channel (e.g. create_subshell_request, debug_request); returns its reply's
+    content."""
+    msg = kc.session.msg(msg_type, content or {})
+    kc.control_channel.send(msg)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        reply = kc.get_control_msg(timeout=timeout)
+        if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
+            assert reply["msg_type"] == msg_type.replace("_request", "_reply")
+            return reply["content"]
+    raise AssertionError(f"no reply to {msg_type}")
+
+
 def run(kc, code, timeout=TIMEOUT):
     """Runs code; returns its CellRun."""
     return collect(kc, kc.execute(code), timeout)
@@ -111,3 +125,12 @@ def execute(kc, code, timeout=TIMEOUT):
     """Runs code; returns (reply content, iopub messages of the request except status and execute_input)."""
     cell = run(kc, code, timeout)
     return cell.reply, cell.messages
+
+
+def assert_alive(kc):
+    """The kernel answers and the session's state is intact: `kept`, which the test module set with
+    `int kept = 41;`, still holds 41."""
+    cell = run(kc, "1 + 1")
+    assert not cell.errors and cell.results == ["2"], cell.errors
+    cell = run(kc, "kept")
+    assert not cell.errors and cell.results == ["41"], cell.errors

@@ -16,7 +16,7 @@ SEQ = iter(range(1, 10_000))
 def debug(kc, command, arguments=None, timeout=TIMEOUT):
     """A debug_request as JupyterLab sends it; returns the DAP response (the debug_reply's content)."""
     content = {"type": "request", "seq": next(SEQ), "command": command, "arguments": arguments or {}}
-    reply = control(kc, "debug_request", content, timeout)["content"]
+    reply = control(kc, "debug_request", content, timeout)
     assert reply["type"] == "response" and reply["command"] == command and reply["request_seq"] == content["seq"]
     return reply
 

@@ -10,7 +10,7 @@ import time
 import pytest
 from jupyter_client.session import Session
 
-from kernel_client import TIMEOUT, reply_to, run, start_kernel_logged
+from kernel_client import TIMEOUT, reply_to, run, start_kernel_logged, wait_until_busy
 from kernel_wire import kernel_pid, pid_alive
 
 CYCLES = int(os.environ.get("JGRAD_INTERRUPT_N", "15"))
@@ -34,14 +34,6 @@ def kernel(tmp_path):
     if km.has_kernel:
         km.shutdown_kernel(now=True)
     log.close()
-
-
-def wait_until_busy(kc, msg_id):
-    while True:
-        msg = kc.get_iopub_msg(timeout=TIMEOUT)
-        if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
-                and msg["content"]["execution_state"] == "busy"):
-            return
 
 
 def seconds_until_gone(pid):

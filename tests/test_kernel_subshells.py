@@ -5,12 +5,7 @@ import time
 
 import pytest
 
-from kernel_client import TIMEOUT, control as control_request, reply_to, run
-
-
-def control(kc, msg_type, content=None):
-    """A control request's reply content."""
-    return control_request(kc, msg_type, content)["content"]
+from kernel_client import TIMEOUT, control, reply_to, run
 
 
 def send_on(kc, subshell_id, msg_type, content=None):

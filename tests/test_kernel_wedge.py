@@ -10,18 +10,10 @@ import time
 
 import pytest
 
-from kernel_client import STARTUP_TIMEOUT, TIMEOUT, reply_to, run, start_kernel
+from kernel_client import STARTUP_TIMEOUT, TIMEOUT, assert_alive, reply_to, run, start_kernel
 from plugin_jars import build_jar
 
 PRIMITIVES = ["boolean", "byte", "char", "short", "int", "long", "float", "double"]
-
-
-def assert_alive(kc):
-    """The kernel answers and the session's state is intact."""
-    cell = run(kc, "1 + 1")
-    assert not cell.errors and cell.results == ["2"], cell.errors
-    cell = run(kc, "kept")
-    assert not cell.errors and cell.results == ["41"], cell.errors
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -1,11 +1,12 @@
 """The kernel as pip users get it: the wheel from scripts/build-wheel.sh installed into a fresh venv (with
 the pinned Jupyter client packages), its kernelspec installed with `python -m jgrad_kernel install` into the
-venv, a user dir or a prefix, and removed again; a notebook executed on it by nbclient, with JVM options
-from the kernelspec's env; papermill's command line finding the wheel's Java parameter translator; and the
-launcher's error when it finds no JDK 17.
+venv (readable by every user), a user dir or a prefix, and removed again; a notebook executed on it by
+nbclient, with JVM options from the kernelspec's env and the heap from a spawner's MEM_LIMIT; papermill's
+command line finding the wheel's Java parameter translator; and the launcher's error when it finds no JDK 17.
 Every Jupyter folder is temporary, and the venv's kernelspec is the only "jgrad" its Jupyter can see."""
 import json
 import os
+import stat
 import subprocess
 import sys
 
@@ -62,6 +63,8 @@ def test_sys_prefix_install_runs_a_notebook(venv, tmp_path):
     spec_dir = env_dir / "share" / "jupyter" / "kernels" / "jgrad"
     assert str(spec_dir) in installed
     assert kernel_dir(venv) == str(spec_dir)
+    # readable by the other users of a shared environment (a temporary folder's 0700 hid it from them)
+    assert [stat.S_IMODE(p.stat().st_mode) for p in (spec_dir, spec_dir / "kernel.json")] == [0o755, 0o644]
     spec = json.loads((spec_dir / "kernel.json").read_text())
     assert spec["argv"] == [str(env_dir / "bin" / "python"), "-m", "jgrad_kernel.launcher", "{connection_file}"]
     assert spec["language"] == "java" and spec["display_name"] == "Java (jgrad)"
@@ -71,15 +74,18 @@ def test_sys_prefix_install_runs_a_notebook(venv, tmp_path):
     run(venv, "python", "-c", "import sys, nbformat, nbclient\n"
         "nb = nbformat.read(sys.argv[1], as_version=4)\n"
         "nb.cells.append(nbformat.v4.new_code_cell('System.getProperty(\"jgrad.wheel.check\")'))\n"
+        "nb.cells.append(nbformat.v4.new_code_cell('Runtime.getRuntime().maxMemory() >> 20'))\n"
         "nbclient.NotebookClient(nb, kernel_name='jgrad', timeout=300, startup_timeout=120).execute()\n"
-        "nbformat.write(nb, sys.argv[2])", str(NOTEBOOK), str(out))
+        "nbformat.write(nb, sys.argv[2])", str(NOTEBOOK), str(out), env={**venv[1], "MEM_LIMIT": "1G"})
     text = printed(out)
     assert "epochs = 3 : Integer" in text
     # w <- w - lr * 2 (w - 3) from 0: 0.06, 0.1188, 0.176424
     assert "w after 3 steps at lr 0.01: 0.1764" in text
     # JVM options from JGRAD_JVM_OPTS, which the kernelspec's env sets
-    last = nbformat.read(str(out), as_version=4).cells[-1]
-    assert last.outputs[0]["data"]["text/plain"] == "from the kernelspec"
+    cells = nbformat.read(str(out), as_version=4).cells
+    assert cells[-2].outputs[0]["data"]["text/plain"] == "from the kernelspec"
+    # the heap from the spawner's MEM_LIMIT: 486 MiB, less the survivor space maxMemory() leaves out
+    assert 486 - 64 < int(cells[-1].outputs[0]["data"]["text/plain"]) <= 486
 
 
 def test_user_and_prefix_installs_and_uninstalls(venv, tmp_path):

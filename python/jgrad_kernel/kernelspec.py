@@ -28,11 +28,30 @@ def spec(display_name=DISPLAY_NAME, env=None, python=sys.executable):
 
 def install(user=False, prefix=None, kernel_name=KERNEL_NAME, display_name=DISPLAY_NAME, env=None):
     """Installs the kernelspec (system-wide unless user or prefix says otherwise); returns its folder.
-    env: variables the kernel starts with, such as JGRAD_JVM_OPTS."""
+    env: variables the kernel starts with, such as JGRAD_JVM_OPTS.
+    The kernelspec, and the folders above it that the install creates, can be read by every user."""
+    created = missing_folders(destination(user, prefix, kernel_name).parent)
     with tempfile.TemporaryDirectory() as tmp:
         with open(os.path.join(tmp, "kernel.json"), "w", encoding="utf-8") as f:
             json.dump(spec(display_name, env), f, indent=2)
-        return KernelSpecManager().install_kernel_spec(tmp, kernel_name=kernel_name, user=user, prefix=prefix)
+        # The copy keeps these modes: a temporary folder's 0700 would hide a shared install from every
+        # other user ("No such kernel named jgrad"), and a strict umask would do the same to the file.
+        os.chmod(os.path.join(tmp, "kernel.json"), 0o644)
+        os.chmod(tmp, 0o755)
+        folder = KernelSpecManager().install_kernel_spec(tmp, kernel_name=kernel_name, user=user, prefix=prefix)
+    for path in created:
+        os.chmod(path, 0o755)
+    return folder
+
+
+def missing_folders(path):
+    """path and those of its parents that do not exist yet."""
+    missing = []
+    path = Path(os.path.abspath(path))
+    while not path.exists() and path != path.parent:
+        missing.append(path)
+        path = path.parent
+    return missing
 
 
 def uninstall(user=False, prefix=None, kernel_name=KERNEL_NAME):

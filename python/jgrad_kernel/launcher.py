@@ -1,7 +1,10 @@
 """The kernelspec's argv: `python -m jgrad_kernel.launcher {connection_file}` finds a JDK and runs the jar.
 
 JVM options come from jvm.options beside the jar (the project's kernel/jvm.options: the Vector API module the
-float32 matmul kernel uses, the collector) and from JGRAD_JVM_OPTS (for example -Xmx8g), split as a shell would.
+float32 matmul kernel uses, the collector), then from the environment the kernel starts in (the heap from its
+memory limit, see memory.py; user.home from HOME), then from JGRAD_JVM_OPTS (for example -Xmx8g), split as a
+shell would. `python -m jgrad_kernel.launcher --environment-flags` prints the environment's options, one a
+line, for the launcher scripts/install-kernel.sh writes.
 """
 import os
 import shlex
@@ -10,6 +13,7 @@ import sys
 
 from . import JAR, JVM_OPTIONS
 from .java_finder import NoSuitableJava, find_java
+from .memory import memory_flags
 
 
 def jvm_flags(path=JVM_OPTIONS, required=False):
@@ -18,13 +22,37 @@ def jvm_flags(path=JVM_OPTIONS, required=False):
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+def home_flags(environ=os.environ):
+    """-Duser.home=$HOME. The JVM takes user.home from the account's entry in the password database, not from
+    HOME: users whose servers run under one account would share one ~/.cache/jgrad (MNIST) and ~/.m2 (%maven)."""
+    home = environ.get("HOME", "")
+    return [f"-Duser.home={home}"] if os.path.isabs(home) else []
+
+
+def environment_flags(environ=os.environ, user_options=()):
+    """The options that follow the kernel's environment; user_options (JGRAD_JVM_OPTS) come after them."""
+    return [*memory_flags(environ, user_options), *home_flags(environ)]
+
+
+def user_options(environ=os.environ):
+    """JGRAD_JVM_OPTS split as a shell would (at white space, if its quotes do not pair up)."""
+    text = environ.get("JGRAD_JVM_OPTS", "")
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
+
+
 def command(java, connection_file, environ=os.environ):
-    return [java, *jvm_flags(), *shlex.split(environ.get("JGRAD_JVM_OPTS", "")),
-            "-jar", str(JAR), connection_file]
+    user = user_options(environ)
+    return [java, *jvm_flags(), *environment_flags(environ, user), *user, "-jar", str(JAR), connection_file]
 
 
 def main(argv=None):
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--environment-flags"]:
+        print("\n".join(environment_flags(os.environ, user_options())))
+        return 0
     if len(args) != 1:
         print("usage: python -m jgrad_kernel.launcher CONNECTION_FILE", file=sys.stderr)
         return 2

@@ -8,6 +8,12 @@ import java.util.Locale;
  * has ended. Also the words for the heap's limit that an out-of-memory error shows.
  */
 public final class MemoryReserve {
+    /**
+     * The property the launcher sets to the memory limit the kernel runs under (a JupyterHub server's
+     * MEM_LIMIT, a container's limit), in bytes; the heap is its share of it.
+     */
+    public static final String LIMIT_PROPERTY = "jgrad.memory.limit";
+
     private static final int SIZE = 16 << 20;
     private static volatile byte[] reserve = new byte[SIZE];
 
@@ -41,11 +47,19 @@ public final class MemoryReserve {
      */
     public static String outOfMemoryHint() {
         Runtime rt = Runtime.getRuntime();
-        long max = rt.maxMemory();
-        long used = rt.totalMemory() - rt.freeMemory();
+        return outOfMemoryHint(rt.maxMemory(), rt.totalMemory() - rt.freeMemory(), Long.getLong(LIMIT_PROPERTY, 0L));
+    }
+
+    static String outOfMemoryHint(long max, long used, long memoryLimit) {
+        String held = "hint: the kernel's Java heap holds at most " + bytes(max) + " (" + bytes(used) + " in use now)";
+        if (memoryLimit > 0) {
+            // A bigger -Xmx than the limit allows would get the kernel killed instead of this error.
+            return held + ", its share of this server's memory limit of " + bytes(memoryLimit) + ". Free memory by "
+                    + "setting big variables to null or use smaller tensors or batches; more needs a server with a "
+                    + "higher memory limit. Variables of earlier cells are kept.";
+        }
         long suggested = Math.max(2L << 30, Long.highestOneBit(Math.max(max, 1)) << 1);
-        return "hint: the kernel's Java heap holds at most " + bytes(max) + " (" + bytes(used) + " in use now). "
-                + "Free memory by setting big variables to null, or give the kernel more: set JGRAD_JVM_OPTS=-Xmx"
+        return held + ". Free memory by setting big variables to null, or give the kernel more: set JGRAD_JVM_OPTS=-Xmx"
                 + (suggested >> 30) + "g in its environment (e.g. python -m jgrad_kernel install --env JGRAD_JVM_OPTS -Xmx"
                 + (suggested >> 30) + "g) and restart it. Variables of earlier cells are kept.";
     }

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The kernel's side of the Jupyter protocol as one object: the execute path, the history, where cells'
  * output goes, and every request handler jgrad adds to or replaces in basekernel's, registered in
- * {@link #install} and nowhere else, with the subshells' control requests (JEP 91). The kernel gives it {@link Cells} and a {@link KernelControl}.
+ * {@link #install} and nowhere else, with the subshells' control requests (JEP 91) and usage_request
+ * ({@link ResourceUsage}). The kernel gives it {@link Cells} and a {@link KernelControl}.
  */
 public final class KernelProtocol {
     private final CellHistory history = new CellHistory();
@@ -55,7 +56,8 @@ public final class KernelProtocol {
     /**
      * Registers jgrad's handlers on {@code connection}, after basekernel's own (complete, inspect,
      * is_complete and the comm messages stay basekernel's): execute, interrupt, history, shutdown,
-     * comm_info and kernel_info.
+     * comm_info and kernel_info; on a {@link GuardedConnection} also the subshells' requests and
+     * usage_request.
      */
     public void install(JupyterConnection connection, KernelControl kernel) {
         if (!(connection.getIOPub() instanceof IopubPublisher publisher)) {
@@ -94,6 +96,8 @@ public final class KernelProtocol {
         if (connection instanceof GuardedConnection guarded) {
             installSubshellRequests(guarded);
             guarded.handleControl("debug_request", new DebugRequests(kernel));
+            ResourceUsage usage = new ResourceUsage();
+            guarded.handleControl("usage_request", request -> usage.reply());
         }
     }
 

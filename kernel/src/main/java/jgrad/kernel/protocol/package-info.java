@@ -25,7 +25,10 @@
  *     any throwable as the cell's error), history ({@link jgrad.kernel.protocol.CellHistory}: tail, range,
  *     search), interrupt (by request date, see {@link jgrad.kernel.protocol.RequestDates}), shutdown,
  *     comm_info and kernel_info with the "status" fields protocol 5.3 requires and basekernel 2.3.0's
- *     classes lack ({@link jgrad.kernel.protocol.ProtocolReplies}, {@link jgrad.kernel.protocol.KernelInfo}).</li>
+ *     classes lack ({@link jgrad.kernel.protocol.ProtocolReplies}, {@link jgrad.kernel.protocol.KernelInfo}),
+ *     and usage_request on control, which basekernel cannot name: the process's CPU and resident memory,
+ *     the host's and the JVM heap's, for jupyter-resource-usage's kernel panel
+ *     ({@link jgrad.kernel.protocol.ResourceUsage}).</li>
  * <li>{@link jgrad.kernel.protocol.CellOutput} — cells' output bound to the latest cell, so a background
  *     thread's lines are never dropped; UTF-8 split safely ({@link jgrad.kernel.protocol.Utf8}).</li>
  * <li>{@code io.github.spencerpark.jupyter.kernel.JupyterIOBinding} — the one class outside this
