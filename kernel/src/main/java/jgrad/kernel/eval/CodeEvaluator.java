@@ -44,6 +44,7 @@ public final class CodeEvaluator implements AutoCloseable {
     private final ApiCatalog api = new ApiCatalog(projectSources, sourceTrees, DefaultImports.API_PACKAGES);
     private final Temporaries temporaries;
     private final KeptVariables kept;
+    private final RejectedDeclarations rejected;
     private final List<String> addedToClasspath = new ArrayList<>();
     private volatile Duration timeLimit = Duration.ZERO;
 
@@ -70,6 +71,7 @@ public final class CodeEvaluator implements AutoCloseable {
             this.origins = new SnippetOrigins(analysis);
             this.temporaries = new Temporaries(shell);
             this.kept = new KeptVariables(shell, engine);
+            this.rejected = new RejectedDeclarations(shell, analysis, engine);
             for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
                 shell.eval(imp);
             }
@@ -135,7 +137,7 @@ public final class CodeEvaluator implements AutoCloseable {
      * {@link #NO_VALUE}. Throws {@link CellInterruptedException} once the cell is interrupted. Variables
      * of other cells keep their values when the code declares again something they were computed from;
      * those that cannot (their type changed, their declaration no longer compiles) are named in one line
-     * on {@code System.err}.
+     * on {@code System.err}. A declaration that does not compile leaves what it would have replaced as it was.
      */
     public Object eval(String code) throws Exception {
         List<VarSnippet> lost = new ArrayList<>();
@@ -210,7 +212,11 @@ public final class CodeEvaluator implements AutoCloseable {
     private Object evalSnippet(String source, boolean showValue, int firstLine, List<VarSnippet> lost) throws Exception {
         Object value = NO_VALUE;
         List<SnippetEvent> events = shell.eval(source);
-        lost.addAll(kept.update(events));
+        // A declaration that does not compile takes nothing away: what it replaced is declared again.
+        RejectedDeclarations.Restored again = rejected.restore(events);
+        List<SnippetEvent> all = new ArrayList<>(events);
+        all.addAll(again.events());
+        lost.addAll(kept.update(all, again.declaredAgain()));
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
                 origins.record(event.snippet(), firstLine);
