@@ -22,6 +22,7 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import jgrad.autograd.Tensor;
 import jgrad.kernel.config.CellTimeLimit;
 import jgrad.kernel.display.ValueStash;
 
@@ -32,6 +33,7 @@ import jgrad.kernel.display.ValueStash;
 public final class CodeEvaluator implements AutoCloseable {
     /** Returned by {@link #eval} when the cell has no trailing expression. */
     public static final Object NO_VALUE = new Object();
+    private static final String WARM_UP_COMPLETION = "Tensor.ones(1).";
 
     private final CellInterrupts interrupts = new CellInterrupts(this::stopUserCode);
     private final ValueCapturingEngine engine = new ValueCapturingEngine(interrupts::stopRequested, this::cellFrames);
@@ -72,9 +74,13 @@ public final class CodeEvaluator implements AutoCloseable {
             this.temporaries = new Temporaries(shell);
             this.kept = new KeptVariables(shell, engine);
             this.rejected = new RejectedDeclarations(shell, analysis, engine);
+            api.readAhead(Tensor.class.getName()); // Tab on a tensor, the first thing a student tries
             for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
                 shell.eval(imp);
             }
+            // JupyterLab waits one second for completions, then shows none; JShell's first completion sets javac's
+            // attribution up, which takes about that long, so it happens here, before the first request.
+            analysis.completionSuggestions(WARM_UP_COMPLETION, WARM_UP_COMPLETION.length(), new int[1]);
         } catch (IllegalArgumentException | IllegalStateException e) {
             close();
             throw new IllegalArgumentException("javac refused the options " + String.join(" ", compilerOptions) + ": "
