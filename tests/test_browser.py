@@ -16,8 +16,7 @@ import subprocess
 
 import pytest
 
-from browser_tools import DRIVER, LAB_SETTINGS, OUT, require_tools
-from jupyter_server_process import running_server
+from browser_tools import DRIVER, OUT, jupyterlab, require_tools
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -34,12 +33,7 @@ def lab(tmp_path_factory):
     work = tmp_path / "notebooks"
     work.mkdir()
     shutil.copy(NOTEBOOK, work)
-    settings = tmp_path / "settings"
-    for name, value in LAB_SETTINGS.items():
-        (settings / name).parent.mkdir(parents=True, exist_ok=True)
-        (settings / name).write_text(json.dumps(value))
-    extra = [f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
-    with running_server("jupyterlab", tmp_path, work, OUT / "jupyter-lab.log", extra) as server:
+    with jupyterlab(tmp_path, work, "jupyter-lab.log") as server:
         yield server
 
 

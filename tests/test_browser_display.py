@@ -7,8 +7,7 @@ import subprocess
 
 import pytest
 
-from jupyter_server_process import running_server
-from browser_tools import DRIVER, LAB_SETTINGS, OUT, require_tools
+from browser_tools import DRIVER, OUT, jupyterlab, require_tools, write_notebook
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -28,30 +27,16 @@ CELLS = [
 ]
 
 
-def notebook(path):
-    path.write_text(json.dumps({
-        "nbformat": 4, "nbformat_minor": 5,
-        "metadata": {"kernelspec": {"name": "jgrad", "display_name": "Java (jgrad)", "language": "java"}},
-        "cells": [{"cell_type": "code", "metadata": {}, "source": source, "outputs": [], "execution_count": None}
-                  for source in CELLS],
-    }))
-
-
 @pytest.fixture(scope="module")
 def shown(tmp_path_factory):
     require_tools()
     tmp_path = tmp_path_factory.mktemp("lab-display")
     work = tmp_path / "notebooks"
     work.mkdir()
-    notebook(work / "rich_display.ipynb")
-    settings = tmp_path / "settings"
-    for name, value in LAB_SETTINGS.items():
-        (settings / name).parent.mkdir(parents=True, exist_ok=True)
-        (settings / name).write_text(json.dumps(value))
-    extra = [f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
+    write_notebook(work / "rich_display.ipynb", CELLS)
     screenshot = OUT / "rich_display.png"
     screenshot.unlink(missing_ok=True)  # never judge a stale screenshot
-    with running_server("jupyterlab", tmp_path, work, OUT / "jupyter-lab-display.log", extra) as (base, token):
+    with jupyterlab(tmp_path, work, "jupyter-lab-display.log") as (base, token):
         run = subprocess.run(["node", "display_notebook.mjs", f"{base}/lab/tree/rich_display.ipynb?token={token}",
                               str(screenshot), "120"], cwd=DRIVER, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, f"browser driver failed:\n{run.stdout}\n{run.stderr}"

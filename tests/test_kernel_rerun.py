@@ -1,6 +1,6 @@
 """Re-running a cell with a new declaration (a new model, a redefined method or class) leaves the
 values of variables other cells computed from it, as Python does; values whose type no longer holds
-are named in one line and marked by %vars."""
+are named in one line and marked by %vars. A declaration that does not compile takes nothing away."""
 from kernel_client import run
 
 
@@ -80,3 +80,26 @@ def test_the_users_own_assignment_wins(kc):
     run(kc, "lrs = Tensor.zeros(2); var lr = 0.7;")
     assert value(kc, "lrs.sum().item()") == "0.0", "assigned in the cell before the redeclaration: as assigned"
     assert value(kc, "lrs.shape()[0]") == "2"
+
+
+def test_a_declaration_that_does_not_compile_leaves_the_variable_as_it_was(kc):
+    run(kc, "var fx = Tensor.ones(2, 3); var fsum = fx.sum().item();")
+    cell = run(kc, 'int fx = "bad";')
+    assert cell.reply["status"] == "error"
+    (error,) = cell.errors
+    assert error["evalue"] == 'int fx = "bad";\nerror: incompatible types: java.lang.String cannot be converted to int'
+    assert cell.stderr == ""
+    assert value(kc, 'Arrays.toString(fx.shape()) + " " + fsum') == "[2, 3] 6.0"
+    assert vars_line(kc, "fx").startswith("fx : Tensor ")
+    assert "reset" not in vars_line(kc, "fx")
+
+
+def test_a_method_or_class_that_does_not_compile_leaves_the_old_one_working(kc):
+    run(kc, "double half(double v) { return v / 2; }")
+    run(kc, "class Box { double w = half(4); }")
+    run(kc, "var box = new Box(); box.w = 7;")
+    for bad in ('double half(double v) { return "v"; }', 'class Box { double w = "two"; }'):
+        cell = run(kc, bad)
+        assert cell.reply["status"] == "error" and cell.stderr == "", bad
+    assert value(kc, 'half(10) + " " + box.w + " " + new Box().w') == "5.0 7.0 2.0"
+    assert "reset" not in vars_line(kc, "box")

@@ -123,6 +123,22 @@ final class ApiCatalog {
         return hidden;
     }
 
+    /**
+     * Reads the declarations of {@code type} and its supertypes on a daemon thread. JupyterLab waits one second
+     * for completions and then shows none, and parsing a large source file such as Tensor's for the first Tab
+     * takes longer than that on a busy machine.
+     */
+    void readAhead(String type) {
+        Thread t = new Thread(() -> {
+            try {
+                hiddenMembers(type);
+            } catch (RuntimeException e) { // the first Tab reads it again, and reports what is wrong
+            }
+        }, "jgrad-api-read-ahead");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private void collectHierarchy(String qualified, Set<String> into, int depth) {
         if (!into.add(qualified) || depth >= MAX_SUPERTYPE_DEPTH) {
             return;

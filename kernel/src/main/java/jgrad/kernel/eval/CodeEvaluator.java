@@ -23,6 +23,7 @@ import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 import jgrad.autograd.Anomaly;
+import jgrad.autograd.Tensor;
 import jgrad.kernel.config.CellTimeLimit;
 import jgrad.kernel.display.ValueStash;
 
@@ -33,6 +34,7 @@ import jgrad.kernel.display.ValueStash;
 public final class CodeEvaluator implements AutoCloseable {
     /** Returned by {@link #eval} when the cell has no trailing expression. */
     public static final Object NO_VALUE = new Object();
+    private static final String WARM_UP_COMPLETION = "Tensor.ones(1).";
 
     private final CellInterrupts interrupts = new CellInterrupts(this::stopUserCode);
     private final ValueCapturingEngine engine = new ValueCapturingEngine(interrupts::stopRequested, this::cellFrames);
@@ -45,6 +47,7 @@ public final class CodeEvaluator implements AutoCloseable {
     private final ApiCatalog api = new ApiCatalog(projectSources, sourceTrees, DefaultImports.API_PACKAGES);
     private final Temporaries temporaries;
     private final KeptVariables kept;
+    private final RejectedDeclarations rejected;
     private final List<String> addedToClasspath = new ArrayList<>();
     private volatile Duration timeLimit = Duration.ZERO;
     /** Where warnings about code that compiles but hardly means what it says go: the cell's stderr. */
@@ -75,9 +78,14 @@ public final class CodeEvaluator implements AutoCloseable {
             this.kept = new KeptVariables(shell, engine);
             // Anomaly messages name the cell line of the op, also when the cell's own code prints them.
             Anomaly.nameFramesWith(frame -> StackTraces.named(frame, origins));
+            this.rejected = new RejectedDeclarations(shell, analysis, engine);
+            api.readAhead(Tensor.class.getName()); // Tab on a tensor, the first thing a student tries
             for (String imp : DefaultImports.snippets(CodeEvaluator.class.getClassLoader())) {
                 shell.eval(imp);
             }
+            // JupyterLab waits one second for completions, then shows none; JShell's first completion sets javac's
+            // attribution up, which takes about that long, so it happens here, before the first request.
+            analysis.completionSuggestions(WARM_UP_COMPLETION, WARM_UP_COMPLETION.length(), new int[1]);
         } catch (IllegalArgumentException | IllegalStateException e) {
             close();
             throw new IllegalArgumentException("javac refused the options " + String.join(" ", compilerOptions) + ": "
@@ -145,7 +153,7 @@ public final class CodeEvaluator implements AutoCloseable {
      * {@link #NO_VALUE}. Throws {@link CellInterruptedException} once the cell is interrupted. Variables
      * of other cells keep their values when the code declares again something they were computed from;
      * those that cannot (their type changed, their declaration no longer compiles) are named in one line
-     * on {@code System.err}.
+     * on {@code System.err}. A declaration that does not compile leaves what it would have replaced as it was.
      */
     public Object eval(String code) throws Exception {
         List<VarSnippet> lost = new ArrayList<>();
@@ -221,7 +229,11 @@ public final class CodeEvaluator implements AutoCloseable {
     private Object evalSnippet(String source, boolean showValue, int firstLine, List<VarSnippet> lost) throws Exception {
         Object value = NO_VALUE;
         List<SnippetEvent> events = origins.running(firstLine, () -> shell.eval(source));
-        lost.addAll(kept.update(events));
+        // A declaration that does not compile takes nothing away: what it replaced is declared again.
+        RejectedDeclarations.Restored again = rejected.restore(events);
+        List<SnippetEvent> all = new ArrayList<>(events);
+        all.addAll(again.events());
+        lost.addAll(kept.update(all, again.declaredAgain()));
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null && event.status() != Snippet.Status.REJECTED) {
                 origins.record(event.snippet(), firstLine);

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import jdk.jshell.VarSnippet;
  * run its initializer again; in Python the variable keeps its value until it is assigned, and so it does
  * here: the old wrapper class is still loaded and its field still holds the value, which is copied into the
  * new field where the new type still holds it. Otherwise the variable is reset, and is remembered with the
- * reason until it holds a value again. Only the variables that JShell recompiled cost work.
+ * reason until it holds a value again. Only the variables that JShell recompiled cost work. A variable that a
+ * rejected declaration replaced, declared again by {@link RejectedDeclarations}, keeps its value the same way.
  */
 final class KeptVariables {
     private final JShell shell;
@@ -30,6 +32,11 @@ final class KeptVariables {
     /** Where each variable with a value keeps it: identity keys, as JShell's snippets are. */
     private final Map<VarSnippet, Field> fields = new HashMap<>();
     private final Map<VarSnippet, String> resets = new HashMap<>();
+    /** Variables declared anew since the last {@link #update}: where they kept their values, and why not. */
+    private final Map<Snippet, Replaced> overwritten = new HashMap<>();
+
+    private record Replaced(Field field, String reset) {
+    }
 
     KeptVariables(JShell shell, ValueCapturingEngine engine) {
         this.shell = shell;
@@ -37,49 +44,73 @@ final class KeptVariables {
         // A variable declared again, or dropped, is gone, whichever call made it go.
         shell.onSnippetEvent(e -> {
             if (!e.status().isActive()) {
-                forget(e.snippet());
+                forget(e.snippet(), e.status() == Snippet.Status.OVERWRITTEN);
             }
         });
     }
 
-    private synchronized void forget(Snippet snippet) {
-        fields.remove(snippet);
-        resets.remove(snippet);
+    private synchronized void forget(Snippet snippet, boolean declaredAnew) {
+        Field field = fields.remove(snippet);
+        String reset = resets.remove(snippet);
+        if (declaredAnew && (field != null || reset != null)) {
+            overwritten.put(snippet, new Replaced(field, reset));
+        }
     }
 
     /**
-     * Takes the events of one {@code shell.eval}: notes where new variables keep their values, and carries
-     * the values of recompiled ones over. Returns the variables that lost their values.
+     * Takes the events of one {@code shell.eval}, followed by those of declaring again what it replaced
+     * ({@code declaredAgain}: each declaration made again, and the one it stands for): notes where new variables
+     * keep their values, and carries the values of recompiled ones over. Returns the variables that lost their
+     * values.
      */
-    synchronized List<VarSnippet> update(List<SnippetEvent> events) {
+    synchronized List<VarSnippet> update(List<SnippetEvent> events, Map<Snippet, Snippet> declaredAgain) {
         Set<String> redeclaredTypes = new HashSet<>();
         for (SnippetEvent e : events) {
             if (e.snippet() instanceof TypeDeclSnippet t && e.status().isActive()) {
                 redeclaredTypes.add(t.name());
             }
         }
-        List<VarSnippet> lost = new ArrayList<>();
+        Map<VarSnippet, String> lost = new LinkedHashMap<>();
+        // Fields of variables that stopped compiling in these events: declaring again may make them compile again.
+        Map<VarSnippet, Field> parked = new HashMap<>();
         for (SnippetEvent e : events) {
             if (!(e.snippet() instanceof VarSnippet v) || !e.status().isActive()) {
                 continue;
             }
             Field before = fields.remove(v);
+            before = before != null ? before : parked.remove(v);
             Optional<Field> after = e.status() == Snippet.Status.VALID ? engine.fieldOf(shell, v) : Optional.empty();
             after.ifPresent(f -> fields.put(v, f));
-            if (e.causeSnippet() == null) { // the cell's own declaration: its value is the new one
+            Replaced replaced = overwritten.get(declaredAgain.get(v));
+            if (replaced != null) { // declared again: as if recompiled
+                before = replaced.field();
+                if (replaced.reset() != null) {
+                    resets.put(v, replaced.reset());
+                }
+            } else if (e.causeSnippet() == null) { // the cell's own declaration: its value is the new one
                 resets.remove(v);
+                lost.remove(v);
                 continue;
             }
-            if (before == null || e.previousStatus() != Snippet.Status.VALID) {
+            if (before == null) {
                 continue; // it had no value to keep
             }
-            String why = after.isPresent() ? carryOver(v, before, after.get()) : whyUndefined(v, redeclaredTypes);
-            if (why != null) {
-                resets.put(v, why);
-                lost.add(v);
+            String why;
+            if (after.isPresent()) {
+                why = carryOver(v, before, after.get());
+            } else {
+                why = whyUndefined(v, redeclaredTypes);
+                parked.put(v, before);
+            }
+            if (why == null) {
+                lost.remove(v);
+            } else {
+                lost.put(v, why);
             }
         }
-        return lost;
+        overwritten.clear();
+        resets.putAll(lost);
+        return List.copyOf(lost.keySet());
     }
 
     /** Copies the value across; null when kept, else why it was not. */

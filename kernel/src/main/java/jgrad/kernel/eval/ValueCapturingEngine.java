@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import jdk.jshell.JShell;
 import jdk.jshell.VarSnippet;
@@ -30,6 +31,7 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
     private final BooleanSupplier stopRequested;
     private final UnaryOperator<String> frameNames;
     private final AtomicReference<Runnable> beforeNextRun = new AtomicReference<>();
+    private volatile boolean declaringOnly;
     private volatile Control control;
 
     /** {@code frameNames} names the cell lines of JShell frames in what a cell's threads report. */
@@ -45,7 +47,7 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        control = new Control(stopRequested, frameNames, beforeNextRun);
+        control = new Control(stopRequested, () -> declaringOnly, frameNames, beforeNextRun);
         return control;
     }
 
@@ -55,6 +57,19 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
      */
     void beforeNextRun(Runnable action) {
         beforeNextRun.set(action);
+    }
+
+    /**
+     * Calls {@code evals} (JShell evals) with their snippets compiled and loaded but not run: a declaration made
+     * again leaves its variable's field as its wrapper class holds it ({@link RejectedDeclarations}).
+     */
+    <T> T declareOnly(Supplier<T> evals) {
+        declaringOnly = true;
+        try {
+            return evals.get();
+        } finally {
+            declaringOnly = false;
+        }
     }
 
     /** The object held by the static field {@code name} of the last snippet's wrapper class ($N temporaries). */
@@ -103,6 +118,7 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
 
     private static final class Control extends LocalExecutionControl {
         private final BooleanSupplier stopRequested;
+        private final BooleanSupplier declaringOnly;
         private final UnaryOperator<String> frameNames;
         private final AtomicReference<Runnable> beforeNextRun;
         private volatile String lastClass;
@@ -111,8 +127,10 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
         private volatile Thread locating;
         private String[] located;
 
-        Control(BooleanSupplier stopRequested, UnaryOperator<String> frameNames, AtomicReference<Runnable> beforeNextRun) {
+        Control(BooleanSupplier stopRequested, BooleanSupplier declaringOnly, UnaryOperator<String> frameNames,
+                AtomicReference<Runnable> beforeNextRun) {
             this.stopRequested = stopRequested;
+            this.declaringOnly = declaringOnly;
             this.frameNames = frameNames;
             this.beforeNextRun = beforeNextRun;
         }
@@ -120,6 +138,9 @@ final class ValueCapturingEngine implements ExecutionControlProvider {
         @Override
         public String invoke(String className, String methodName)
                 throws RunException, InternalException, EngineTerminationException {
+            if (declaringOnly.getAsBoolean()) {
+                return ""; // declared again, not run: an interrupted cell's declarations are restored too
+            }
             if (stopRequested.getAsBoolean()) {
                 throw new StoppedException(); // JShell reports it as it reports a snippet stopped while running
             }
