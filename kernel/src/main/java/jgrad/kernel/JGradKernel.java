@@ -34,6 +34,8 @@ import jgrad.kernel.extension.ExtensionLoader;
 import jgrad.kernel.magic.KernelMagics;
 import jgrad.kernel.magic.MagicCompleter;
 import jgrad.kernel.magic.MagicRunner;
+import jgrad.kernel.widgets.WidgetEvents;
+import jgrad.kernel.widgets.WidgetKernel;
 
 /** The Jupyter kernel: wires the JShell evaluator, magics, display and error formatting together. */
 public final class JGradKernel extends BaseKernel {
@@ -159,11 +161,13 @@ public final class JGradKernel extends BaseKernel {
         }
         output.connect(publisher);
         super.becomeHandlerForConnection(connection);
+        WidgetKernel.connect(getCommManager(), publisher::sendMessage); // ipywidgets: jgrad.widgets
         connection.setHandler(MessageType.EXECUTE_REQUEST, executeHandler);
         connection.setHandler(MessageType.INTERRUPT_REQUEST, (env, msg) -> {
             env.setBusyDeferIdle();
             env.defer().reply(new InterruptReply());
             evaluator.interrupt(RequestDates.sentAt(msg));
+            WidgetEvents.interrupt(); // a widget listener the kernel is busy with
         });
         connection.setHandler(MessageType.HISTORY_REQUEST, history::handle);
         connection.setHandler(MessageType.SHUTDOWN_REQUEST, (env, msg) -> {
@@ -238,6 +242,7 @@ public final class JGradKernel extends BaseKernel {
     @Override
     public void interrupt() {
         evaluator.interrupt(Optional.empty());
+        WidgetEvents.interrupt();
     }
 
     @Override
