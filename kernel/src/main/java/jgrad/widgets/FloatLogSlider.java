@@ -10,7 +10,7 @@ public final class FloatLogSlider extends ValueWidget<Double, FloatLogSlider> {
         this(0, 4);
     }
 
-    /** A slider from 10^minExponent to 10^maxExponent, at 10^minExponent. */
+    /** A slider from 10^minExponent to 10^maxExponent, at 1 (or the end of the range nearer 1). */
     public FloatLogSlider(double minExponent, double maxExponent) {
         super("FloatLogSliderModel", "FloatLogSliderView", Style.slider());
         Sliders.define(this, ".3g");

@@ -7,7 +7,7 @@ public final class FloatProgress extends BoundedFloat<FloatProgress> {
         this(0, 100);
     }
 
-    /** A bar from {@code min} to {@code max} at {@code min}. */
+    /** A bar from {@code min} to {@code max} at 0 (or the end of the range nearer 0). */
     public FloatProgress(double min, double max) {
         super("FloatProgressModel", "ProgressView", Style.progress(), min, max);
         define("bar_style", Kind.STRING, "");

@@ -7,7 +7,7 @@ public final class FloatSlider extends BoundedFloat<FloatSlider> {
         this(0, 100);
     }
 
-    /** A slider from {@code min} to {@code max} at {@code min}, in steps of 0.1. */
+    /** A slider from {@code min} to {@code max} at 0 (or the end of the range nearer 0), in steps of 0.1. */
     public FloatSlider(double min, double max) {
         super("FloatSliderModel", "FloatSliderView", Style.slider(), min, max);
         Sliders.define(this, ".2f");

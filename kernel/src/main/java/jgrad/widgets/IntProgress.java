@@ -7,7 +7,7 @@ public final class IntProgress extends BoundedInt<IntProgress> {
         this(0, 100);
     }
 
-    /** A bar from {@code min} to {@code max} at {@code min}. */
+    /** A bar from {@code min} to {@code max} at 0 (or the end of the range nearer 0). */
     public IntProgress(int min, int max) {
         super("IntProgressModel", "ProgressView", Style.progress(), min, max);
         define("bar_style", Kind.STRING, "");

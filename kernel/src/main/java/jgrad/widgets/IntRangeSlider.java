@@ -48,7 +48,7 @@ public final class IntRangeSlider extends ValueWidget<List<Integer>, IntRangeSli
         if (key.equals("value")) {
             @SuppressWarnings("unchecked")
             List<Integer> v = required(key, (List<Integer>) value);
-            if (v.size() != 2 || v.contains(null)) {
+            if (v.size() != 2 || v.get(0) == null || v.get(1) == null) {
                 throw new IllegalArgumentException("an IntRangeSlider's value is [lower, upper], not " + v);
             }
             int min = (Integer) get("min");

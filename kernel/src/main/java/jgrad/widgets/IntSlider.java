@@ -7,7 +7,7 @@ public final class IntSlider extends BoundedInt<IntSlider> {
         this(0, 100);
     }
 
-    /** A slider from {@code min} to {@code max} at {@code min}. */
+    /** A slider from {@code min} to {@code max} at 0 (or the end of the range nearer 0). */
     public IntSlider(int min, int max) {
         super("IntSliderModel", "IntSliderView", Style.slider(), min, max);
         Sliders.define(this, "d");

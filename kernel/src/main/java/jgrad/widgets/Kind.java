@@ -47,6 +47,9 @@ enum Kind {
                 Kind element = this == INTS ? INT : this == STRINGS ? STRING : WIDGET;
                 List<Object> out = new ArrayList<>();
                 for (Object item : list) {
+                    if (item == null) {
+                        throw wrong(key, "a list without nulls", wire);
+                    }
                     out.add(element.fromWire(key, item));
                 }
                 yield List.copyOf(out);

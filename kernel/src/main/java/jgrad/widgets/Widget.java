@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import jgrad.kernel.display.Renderers;
 import jgrad.kernel.widgets.WidgetKernel;
@@ -33,7 +34,7 @@ public abstract class Widget {
     final WidgetState state = new WidgetState();
     private final Map<String, Object> defaults = new LinkedHashMap<>();
     private final Map<String, List<Consumer<Object>>> observers = new ConcurrentHashMap<>();
-    private final List<Consumer<Map<String, Object>>> messageListeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<Map<String, Object>, List<byte[]>>> messageListeners = new CopyOnWriteArrayList<>();
     private final Peer peer = new Peer();
     private boolean open;
 
@@ -150,14 +151,28 @@ public abstract class Widget {
 
     /** Sends a custom message to the front end's model ({"method": "custom", "content": content}). */
     public void send(Map<String, Object> content) {
+        send(content, List.of());
+    }
+
+    /** Sends a custom message with binary buffers (they travel beside the JSON, as the message's buffers). */
+    public void send(Map<String, Object> content, List<byte[]> buffers) {
+        if (content == null || buffers == null) {
+            throw new IllegalArgumentException("send needs content and a buffer list (List.of() for none), not null");
+        }
         if (ensureOpen()) {
-            WidgetKernel.custom(id, content, List.of());
+            WidgetKernel.custom(id, content, buffers);
         }
     }
 
-    /** Calls {@code listener} with the content of each custom message the front end sends this widget. */
-    public void onMessage(Consumer<Map<String, Object>> listener) {
-        messageListeners.add(Objects.requireNonNull(listener, "listener"));
+    /**
+     * Calls {@code listener} with the content and the binary buffers of each custom message the front end sends
+     * this widget: {@code w.onMessage((content, buffers) -> ...)}.
+     */
+    public void onMessage(BiConsumer<Map<String, Object>, List<byte[]>> listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("onMessage needs a listener, not null");
+        }
+        messageListeners.add(listener);
     }
 
     /** A custom message from the front end (before the message listeners); does nothing by default. */
@@ -279,8 +294,8 @@ public abstract class Widget {
         @Override
         public void frontEndCustom(Map<String, Object> content, List<byte[]> buffers) {
             custom(content);
-            for (Consumer<Map<String, Object>> listener : messageListeners) {
-                ListenerErrors.guard("a message listener of " + name(), () -> listener.accept(content));
+            for (BiConsumer<Map<String, Object>, List<byte[]>> listener : messageListeners) {
+                ListenerErrors.guard("a message listener of " + name(), () -> listener.accept(content, buffers));
             }
         }
 

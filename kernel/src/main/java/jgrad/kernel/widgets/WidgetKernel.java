@@ -75,9 +75,13 @@ public final class WidgetKernel {
 
     /** Sends a custom message {"method": "custom", "content": content} on comm {@code id}. */
     public static void custom(String id, Map<String, Object> content, List<byte[]> buffers) {
+        EncodedState encoded = StateCodec.encode(content);
+        if (!encoded.buffers().isEmpty()) {
+            throw new IllegalArgumentException("a custom message's content is JSON: pass byte[] data as its buffers");
+        }
         JsonObject data = new JsonObject();
         data.addProperty("method", "custom");
-        data.add("content", StateCodec.encode(content).json());
+        data.add("content", encoded.json());
         send(id, data, buffers);
     }
 
