@@ -339,6 +339,7 @@ def test_an_interrupt_releases_the_kernel_from_a_listener_that_blocks(kc, kernel
     assert value(kc, "1 + 1") == "2"
 
 
+@pytest.mark.slow
 def test_a_notebook_with_widgets_runs_to_the_end_without_a_front_end(tmp_path):
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(c) for c in [
