@@ -4,6 +4,7 @@ compared with the installed ipywidgets), updates both ways with echo_update, req
 jupyter.widget.control comm's request_states, a Button's click, an Output widget capturing a listener's output,
 interact, jslink and comm_close. In this version comm messages are handled between cells, not while one runs."""
 import json
+from pathlib import Path
 
 import ipywidgets
 import nbformat
@@ -354,3 +355,18 @@ def test_a_notebook_with_widgets_runs_to_the_end_without_a_front_end(tmp_path):
     assert outputs[2][0]["text"] == "clicked\n"
     assert outputs[3][-1]["data"]["text/plain"] == "done"
     assert any(o.get("text") == "5\n" for o in outputs[3])
+
+
+def test_the_readme_widgets_example_runs_as_written(kc):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme[readme.index("### Widgets"):]
+    code = section[section.index("```java\n") + len("```java\n"):section.index("\n```\n")]
+    r = ok(kc, code)
+    assert [d["data"]["text/plain"] for d in r.of_type("display_data")][0] == "lr 1e-03 for 10 epochs"
+    opens = comm_opens(r.messages)
+    [(bid, _)] = [(k, st) for k, (st, _, _) in opens.items() if st.get("description") == "Train"]
+    [result] = r.of_type("execute_result")
+    shown = opens[result["data"][VIEW_MIME]["model_id"]][0]
+    assert shown["_model_name"] == "VBoxModel" and shown["children"][0] == "IPY_MODEL_" + bid
+    msg_id, answer = click(kc, bid)
+    assert stdout(answer) == "training with lr 0.001\n"
