@@ -156,6 +156,13 @@ def test_a_wrong_type_from_the_front_end_is_refused_with_a_message(kc):
     assert "IntSlider ignored a value from the front end: 'value' must be a whole number, not five" in stderr(answer)
     assert comm_data(answer, "update") == [{"method": "update", "state": {"value": 3}, "buffer_paths": []}]
     assert value(kc, "wt.value()") == "3"
+    r = ok(kc, 'var wd = new Dropdown<>("relu", "tanh").value("tanh"); wd')
+    did, _ = model(comm_opens(r.messages), "DropdownModel")
+    _, answer = update(kc, did, {"index": 9})
+    assert "Dropdown ignored a value from the front end: index 9 is outside the 2 options" in stderr(answer)
+    assert comm_data(answer, "update") == [{"method": "update", "state": {"index": 1}, "buffer_paths": []}]
+    _, answer = update(kc, did, {"index": 0})
+    assert comm_data(answer, "update") == [] and value(kc, "wd.value()") == "relu"
 
 
 def test_a_java_side_change_is_sent_as_an_update_and_calls_listeners_in_the_cell(kc):

@@ -265,19 +265,19 @@ public abstract class Widget {
             List<String> changed = new ArrayList<>();
             for (Map.Entry<String, Object> e : changes.entrySet()) {
                 String key = e.getKey();
-                Object valid;
                 Object received;
+                Object valid;
+                Object old;
                 try {
                     received = state.kind(key).fromWire(key, e.getValue());
+                    synchronized (Widget.this) {
+                        valid = validate(key, received);
+                        old = state.put(key, valid);
+                    }
                 } catch (IllegalArgumentException bad) {
                     System.err.println(name() + " ignored a value from the front end: " + bad.getMessage());
                     sendUpdate(key, get(key)); // the front end shows the kernel's value again
                     continue;
-                }
-                Object old;
-                synchronized (Widget.this) {
-                    valid = validate(key, received);
-                    old = state.put(key, valid);
                 }
                 if (!Objects.equals(valid, received)) {
                     sendUpdate(key, valid); // corrected (clamped): the front end must show the kernel's value
