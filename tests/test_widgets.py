@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from kernel_client import TIMEOUT, run
+from kernel_client import TIMEOUT, collect, run
 from widget_client import (VIEW_MIME, children, click, comm_data, comm_msg, comm_opens, open_comm, send_shell,
                            stderr, stdout, update)
 
@@ -377,3 +377,20 @@ def test_the_readme_widgets_example_runs_as_written(kc):
     assert shown["_model_name"] == "VBoxModel" and shown["children"][0] == "IPY_MODEL_" + bid
     msg_id, answer = click(kc, bid)
     assert stdout(answer) == "training with lr 0.001\n"
+
+
+def test_an_update_sent_while_a_cell_runs_is_handled_after_the_cell(kc):
+    """What is true in this version: one shell thread, so the front end's message waits for the cell."""
+    r = ok(kc, 'var during = new IntSlider(); during.onChange(v -> System.out.println("applied " + v)); during')
+    did, _ = model(comm_opens(r.messages), "IntSliderModel")
+    cell = kc.execute('Thread.sleep(1000); System.out.println("the cell saw " + during.value());')
+    msg_id = send_shell(kc, "comm_msg", {"comm_id": did, "data": {"method": "update", "state": {"value": 9},
+                                                                   "buffer_paths": []}})
+    assert collect(kc, cell).stdout == "the cell saw 0\n"
+    assert stdout(children(kc, msg_id)) == "applied 9\n"
+
+
+def test_a_widget_the_front_end_opens_is_refused_with_comm_close(kc):
+    answer = open_comm(kc, "jupyter.widget", "from-the-front-end",
+                       {"state": {"_model_name": "IntSliderModel"}, "buffer_paths": []}, {"version": "2.1.0"})
+    assert [(m["msg_type"], m["content"]["comm_id"]) for m in answer] == [("comm_close", "from-the-front-end")]
