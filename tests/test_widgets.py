@@ -275,12 +275,12 @@ def test_interact_shows_the_result_in_its_output_and_recomputes_on_change(kc):
     r = ok(kc, 'var n = new IntSlider(0, 10).value(3); interact(k -> "square " + k * k, n);')
     opens = comm_opens(r.messages)
     oid, _ = model(opens, "OutputModel")
-    nid = n_id = [k for k, (st, _, _) in opens.items() if st["_model_name"] == "IntSliderModel"][0]
+    nid, _ = model(opens, "IntSliderModel")
     _, box = model(opens, "VBoxModel")
     assert box["children"] == ["IPY_MODEL_" + nid, "IPY_MODEL_" + oid]
     texts = [d["data"]["text/plain"] for d in r.of_type("display_data")]
     assert texts[0] == "square 9" and texts[-1].startswith("VBox(")
-    msg_id, answer = update(kc, n_id, {"value": 4})
+    msg_id, answer = update(kc, nid, {"value": 4})
     assert [m["msg_type"] for m in answer] == ["comm_msg", "comm_msg", "clear_output", "display_data", "comm_msg"]
     assert answer[1]["content"]["data"]["state"] == {"msg_id": msg_id} and answer[1]["content"]["comm_id"] == oid
     assert answer[3]["content"]["data"]["text/plain"] == "square 16"
@@ -317,8 +317,8 @@ def test_comm_close_from_the_front_end_closes_the_widget_and_showing_it_reopens_
     children(kc, msg_id)
     assert value(kc, "cl.isOpen()") == "false"
     r = ok(kc, "cl.value(\"again\"); cl")
-    assert model(comm_opens(r.messages), "LabelModel") == (lid, model(comm_opens(r.messages), "LabelModel")[1])
-    assert model(comm_opens(r.messages), "LabelModel")[1]["value"] == "again"
+    reopened, state = model(comm_opens(r.messages), "LabelModel")
+    assert reopened == lid and state["value"] == "again"
 
 
 def test_custom_messages_carry_binary_buffers_both_ways(kc):
@@ -375,7 +375,7 @@ def test_the_readme_widgets_example_runs_as_written(kc):
     [result] = r.of_type("execute_result")
     shown = opens[result["data"][VIEW_MIME]["model_id"]][0]
     assert shown["_model_name"] == "VBoxModel" and shown["children"][0] == "IPY_MODEL_" + bid
-    msg_id, answer = click(kc, bid)
+    _, answer = click(kc, bid)
     assert stdout(answer) == "training with lr 0.001\n"
 
 

@@ -9,8 +9,10 @@ VIEW_MIME = "application/vnd.jupyter.widget-view+json"
 def send_shell(kc, msg_type, content, buffers=None, metadata=None):
     """Sends a shell message as a front end does; returns its msg_id."""
     msg = kc.session.msg(msg_type, content, metadata=metadata or {})
-    kc.shell_channel.send(msg) if not buffers else kc.session.send(
-        kc.shell_channel.socket, msg, buffers=buffers)
+    if buffers:
+        kc.session.send(kc.shell_channel.socket, msg, buffers=buffers)
+    else:
+        kc.shell_channel.send(msg)
     return msg["header"]["msg_id"]
 
 
