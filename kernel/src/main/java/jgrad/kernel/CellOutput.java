@@ -11,9 +11,10 @@ import jgrad.kernel.display.OutputRequest;
 
 /**
  * Where what cells print and display goes: to the {@link IopubPublisher}, under the request of the
- * cell that started last (or the widget message a thread handles, see {@link OutputRequest}). Output stays bound to that cell after it ends, so lines a background thread
- * prints between cells reach the latest cell instead of being dropped. Any thread may write here; none
- * waits for the client or enters ZeroMQ.
+ * cell that started last (or of the widget message a thread handles: {@link OutputRequest}). Output
+ * stays bound to that cell after it ends, so lines a background thread prints between cells reach the
+ * latest cell instead of being dropped. Any thread may write here; none waits for the client or enters
+ * ZeroMQ.
  */
 final class CellOutput {
     private volatile IopubPublisher publisher;
