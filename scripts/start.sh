@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fresh machine to a running notebook: builds jgrad (unless the kernel jar is newer than every
-# source), installs the "Java (jgrad)" kernel, JupyterLab and jupyter console if missing, and opens
-# JupyterLab on a working copy of notebooks/ (made on the first start, never overwritten), so
-# running the tutorials leaves the checkout as it was.
+# source), installs the "Java (jgrad)" kernel, JupyterLab, its widgets extension and jupyter console
+# if missing, and opens JupyterLab on a working copy of notebooks/ (made on the first start, never
+# overwritten), so running the tutorials leaves the checkout as it was.
 #   JGRAD_NOTEBOOKS=DIR   where the working copy lives (default ~/jgrad-notebooks)
 #   other arguments go to jupyter lab, e.g. scripts/start.sh --no-browser --port 8890
 set -euo pipefail
@@ -24,6 +24,9 @@ fi
 missing=()
 python3 -c "import jupyterlab" >/dev/null 2>&1 || missing+=(jupyterlab)
 python3 -c "import jupyter_console" >/dev/null 2>&1 || missing+=(jupyter_console)   # `jupyter console --kernel jgrad`
+# JupyterLab's widget manager (jgrad.widgets' sliders, buttons, ...), at the version the tests pin
+python3 -c "import jupyterlab_widgets" >/dev/null 2>&1 \
+  || missing+=("$(grep -E '^jupyterlab_widgets==' "$root/requirements-test.txt")")
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   python3 -m pip install -q "${missing[@]}"

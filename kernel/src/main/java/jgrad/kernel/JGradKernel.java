@@ -20,8 +20,11 @@ import jgrad.kernel.extension.ExtensionLoader;
 import jgrad.kernel.magic.KernelMagics;
 import jgrad.kernel.magic.MagicCompleter;
 import jgrad.kernel.magic.MagicRunner;
+import jgrad.kernel.protocol.IopubPublisher;
 import jgrad.kernel.protocol.KernelControl;
 import jgrad.kernel.protocol.KernelProtocol;
+import jgrad.kernel.widgets.WidgetEvents;
+import jgrad.kernel.widgets.WidgetKernel;
 
 /**
  * The Jupyter kernel: wires the JShell evaluator, magics, display and error formatting together, and
@@ -101,10 +104,14 @@ public final class JGradKernel extends BaseKernel {
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
+        if (connection.getIOPub() instanceof IopubPublisher publisher) {
+            WidgetKernel.connect(getCommManager(), publisher::sendMessage); // ipywidgets: jgrad.widgets
+        }
         protocol.install(connection, new KernelControl() {
             @Override
             public void interrupt(Optional<Instant> sentAt) {
                 evaluator.interrupt(sentAt);
+                WidgetEvents.interrupt(); // a widget listener the kernel is busy with
             }
 
             @Override
@@ -181,6 +188,7 @@ public final class JGradKernel extends BaseKernel {
     @Override
     public void interrupt() {
         evaluator.interrupt(Optional.empty());
+        WidgetEvents.interrupt();
     }
 
     @Override

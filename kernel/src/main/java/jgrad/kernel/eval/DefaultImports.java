@@ -8,9 +8,12 @@ final class DefaultImports {
     /** What a jshell user has (its default startup), so BigDecimal, File, Path, Pattern, LocalDate need no import. */
     private static final List<String> ALWAYS = List.of("java.util", "java.util.function", "java.util.stream",
             "java.io", "java.math", "java.net", "java.nio.file", "java.util.concurrent", "java.util.regex", "java.time");
-    /** The packages of jgrad's user API: core's exported packages and the charts; {@link ApiCatalog} reads the same. */
+    /**
+     * The packages of jgrad's user API: core's exported packages, the charts and the widgets; {@link ApiCatalog}
+     * reads the same.
+     */
     static final List<String> API_PACKAGES = List.of(
-            "jgrad.autograd", "jgrad.nn", "jgrad.optim", "jgrad.data", "jgrad.viz");
+            "jgrad.autograd", "jgrad.nn", "jgrad.optim", "jgrad.data", "jgrad.viz", "jgrad.widgets");
 
     private DefaultImports() {
     }
@@ -34,6 +37,9 @@ final class DefaultImports {
         }
         if (packageExists(loader, "jgrad.viz")) {
             out.add("import static jgrad.viz.Track.*;"); // log/step/epoch/progress for %%track cells
+        }
+        if (packageExists(loader, "jgrad.widgets")) {
+            out.add("import static jgrad.widgets.Widgets.*;"); // interact(...), jslink(...)
         }
         out.add("import jgrad.kernel.display.Display;"); // Display.html(...), Display.image(path), ...
         out.add("import static jgrad.kernel.display.Display.display;");

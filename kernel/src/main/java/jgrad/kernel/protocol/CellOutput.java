@@ -6,16 +6,17 @@ import io.github.spencerpark.jupyter.messages.publish.PublishStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import jgrad.kernel.display.OutputRequest;
 
 /**
  * Where what cells print and display goes: to the {@link IopubPublisher}, under the request of the
- * cell that started last. Output stays bound to that cell after it ends, so lines a background thread
- * prints between cells reach the latest cell instead of being dropped. Any thread may write here; none
- * waits for the client or enters ZeroMQ.
+ * cell that started last (or of the widget message a thread handles: {@link OutputRequest}). Output
+ * stays bound to that cell after it ends, so lines a background thread prints between cells reach the
+ * latest cell instead of being dropped. Any thread may write here; none waits for the client or enters
+ * ZeroMQ.
  */
 final class CellOutput {
     private volatile IopubPublisher publisher;
-    private volatile MessageContext cell;
 
     final PrintStream out = new PrintStream(new TextStream(PublishStream.StreamType.OUT), true, StandardCharsets.UTF_8);
     final PrintStream err = new PrintStream(new TextStream(PublishStream.StreamType.ERR), true, StandardCharsets.UTF_8);
@@ -26,13 +27,13 @@ final class CellOutput {
 
     /** Output from now on belongs to the cell of {@code request}. */
     void attach(MessageContext request) {
-        cell = request;
+        OutputRequest.attachCell(request);
     }
 
     /** Publishes display data, display updates or clear_output to the current cell. */
     void publish(ContentType<?> content) {
         IopubPublisher p = publisher;
-        MessageContext c = cell;
+        MessageContext c = OutputRequest.current();
         if (p != null && c != null) {
             p.publish(c, content);
         }
@@ -78,7 +79,7 @@ final class CellOutput {
             partialLength = end - whole;
             System.arraycopy(bytes, whole, partial, 0, partialLength);
             IopubPublisher p = publisher;
-            MessageContext c = cell;
+            MessageContext c = OutputRequest.current();
             if (p != null && c != null && whole > start) {
                 p.write(c, stream, new String(bytes, start, whole - start, StandardCharsets.UTF_8));
             }

@@ -45,7 +45,7 @@ class ApiJavadocTest {
     }
 
     @Test
-    void theApiPackagesAreExactlyWhatCoreExportsPlusTheCharts() {
+    void theApiPackagesAreExactlyWhatCoreExportsPlusTheChartsAndWidgets() {
         List<String> exported = new ArrayList<>();
         for (Path file : SOURCES.filesIn("")) {
             SourceTrees.Parsed parsed = TREES.parse(file);
@@ -55,6 +55,7 @@ class ApiJavadocTest {
         }
         assertFalse(exported.isEmpty(), "core's module-info.java is not among the sources on the class path");
         exported.add("jgrad.viz"); // the charts' jar has no module-info: all of its one package is API
+        exported.add("jgrad.widgets"); // the kernel's one API package: the interactive widgets
         assertEquals(exported.stream().sorted().toList(), DefaultImports.API_PACKAGES.stream().sorted().toList());
     }
 
