@@ -2,7 +2,7 @@
 # Fresh machine to a running notebook: builds jgrad (unless the kernel jar is newer than every
 # source), installs the "Java (jgrad)" kernel, JupyterLab and jupyter console if missing, and opens
 # JupyterLab on a working copy of notebooks/ (made on the first start, never overwritten), so
-# running the tutorials leaves the checkout as it was.
+# running the tutorials leaves the checkout as it was; its Formgrader manages the course in assignments/.
 #   JGRAD_NOTEBOOKS=DIR   where the working copy lives (default ~/jgrad-notebooks)
 #   other arguments go to jupyter lab, e.g. scripts/start.sh --no-browser --port 8890
 set -euo pipefail
@@ -30,6 +30,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 "$root/scripts/install-kernel.sh"
 
+
 work="${JGRAD_NOTEBOOKS:-$HOME/jgrad-notebooks}"
 python3 "$root/scripts/notebook_working_copy.py" "$root/notebooks" "$work"
 
@@ -39,4 +40,8 @@ if [ "$(id -u)" -eq 0 ]; then
   echo "running as root: starting JupyterLab with --allow-root"
   lab_args+=(--allow-root)
 fi
+# nbgrader's Formgrader (in the Lab's menu) takes its course from the server's working directory: the folder
+# whose nbgrader_config.py it loads, which must lie inside the folder the Lab serves. So the Lab starts in
+# the working copy's course, notebooks/assignments/, serving the whole working copy.
+cd "$work/assignments"
 exec jupyter lab "${lab_args[@]}" "$@"

@@ -1,7 +1,8 @@
 """scripts/start.sh as a user runs it: JupyterLab serves a working copy of notebooks/ (made on the first
 start, never overwritten), a notebook saved from the browser lands in the copy and the checkout stays
 as it was; as root it starts anyway (--allow-root) and says so; it does not rebuild a jar newer than
-the sources; and afterwards the README's `jupyter console --kernel jgrad` runs a cell.
+the sources; its Formgrader (nbgrader's page in the Lab's menu) manages the course of the working copy;
+and afterwards the README's `jupyter console --kernel jgrad` runs a cell.
 Every Jupyter folder (data, config, runtime) and HOME are temporary, so the user's are never touched."""
 import hashlib
 import json
@@ -55,6 +56,13 @@ def api(base, token, path, method="GET", body=None):
                                      headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read() or b"null")
+
+
+def page(base, token, path):
+    """(final url, html) of a page, following redirects."""
+    request = urllib.request.Request(f"{base}{path}", headers={"Authorization": f"token {token}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.geturl(), response.read().decode()
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +156,22 @@ def test_the_working_copy_is_never_overwritten(tmp_path):
     assert created is False
     assert edited.read_text() == "my own work"
     assert [str(p) for p in added] == ["02_gradient_descent.ipynb"], "only what the copy lacks is copied in"
+
+
+def test_formgrader_manages_the_course_of_the_working_copy(started):
+    """The Lab's Formgrader menu item opens /formgrader: nbgrader's page for the course, not its error page."""
+    base, token = started["base"], started["token"]
+    url, html = page(base, token, "/formgrader")
+    assert url.endswith("/formgrader/manage_assignments"), url
+    assert "<h1>Manage Assignments</h1>" in html and "<h1>Error</h1>" not in html, html[-3000:]
+    assert {a["name"] for a in api(base, token, "/formgrader/api/assignments")} == {
+        "autograd_by_hand", "digits_early_stopping"}
+    # Its Generate button runs with the course's nbgrader_config.py: the released stub is the Java one.
+    done = api(base, token, "/formgrader/api/assignment/autograd_by_hand/assign", method="POST")
+    assert done["success"], done
+    released = started["home"] / "my-notebooks" / "assignments" / "release" / "autograd_by_hand"
+    sources = ["".join(c["source"]) for c in json.loads((released / "autograd_by_hand.ipynb").read_text())["cells"]]
+    assert any('throw new UnsupportedOperationException("not implemented yet' in s for s in sources), sources
 
 
 def test_jupyter_console_runs_a_cell_after_start(started):
