@@ -30,6 +30,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 "$root/scripts/install-kernel.sh"
 
+# JupyterLab ignores Run All (and Shift-Enter) picked before a notebook's kernel exists, right after opening
+# it; with its own enableKernelInitNotification setting on it says the kernel is still initializing instead.
+# scripts/jupyterlab-overrides.json turns it on as a default (a user's own setting still wins), in the folder
+# where JupyterLab reads its packages' defaults (overrides.d of its application settings).
+lab_defaults="$(python3 -c 'from jupyterlab.commands import get_app_dir; print(get_app_dir())')/settings/overrides.d"
+if ! { mkdir -p "$lab_defaults" && cp "$root/scripts/jupyterlab-overrides.json" "$lab_defaults/jgrad.json"; } 2>/dev/null; then
+  echo "could not write $lab_defaults/jgrad.json: Run All picked while a kernel starts will do nothing, without a notice" >&2
+fi
 
 work="${JGRAD_NOTEBOOKS:-$HOME/jgrad-notebooks}"
 python3 "$root/scripts/notebook_working_copy.py" "$root/notebooks" "$work"

@@ -1,5 +1,6 @@
 """What the browser tests share: where the Playwright drivers live, where screenshots go, the Lab settings
 for a run, and the check that Chromium, node and playwright-core are there."""
+import json
 import os
 import shutil
 import subprocess
@@ -11,8 +12,11 @@ from jupyter_server_process import ROOT
 DRIVER = ROOT / "tests" / "browser"
 OUT = ROOT / "target" / "browser"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Lab settings for the run: render every cell (no windowing) so all outputs are in the page.
-LAB_SETTINGS = {"@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+# The defaults scripts/start.sh gives JupyterLab (the notice when Run All comes before the kernel exists).
+START_SH_DEFAULTS = json.loads((ROOT / "scripts" / "jupyterlab-overrides.json").read_text())
+# Lab settings for the run: start.sh's defaults; render every cell (no windowing) so all outputs are in the page.
+LAB_SETTINGS = {"@jupyterlab/notebook-extension/tracker.jupyterlab-settings":
+                {**START_SH_DEFAULTS["@jupyterlab/notebook-extension:tracker"], "windowingMode": "none"},
                 "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false"}}
 
 

@@ -1,7 +1,8 @@
 """scripts/start.sh as a user runs it: JupyterLab serves a working copy of notebooks/ (made on the first
 start, never overwritten), a notebook saved from the browser lands in the copy and the checkout stays
 as it was; as root it starts anyway (--allow-root) and says so; it does not rebuild a jar newer than
-the sources; its Formgrader (nbgrader's page in the Lab's menu) manages the course of the working copy;
+the sources; its Formgrader (nbgrader's page in the Lab's menu) manages the course of the working copy; its Lab
+notifies a Run All picked before the notebook's kernel exists (tests/test_browser.py shows the notice);
 and afterwards the README's `jupyter console --kernel jgrad` runs a cell.
 Every Jupyter folder (data, config, runtime) and HOME are temporary, so the user's are never touched."""
 import hashlib
@@ -74,6 +75,7 @@ def started(tmp_path_factory):
     port, token = free_port(), "start-script-test-token"
     log_path = ROOT / "target" / "start-script" / "start.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    started_at = time.time()
     rebuild_expected = not jar_is_newer_than_sources()
     jar_time = JAR.stat().st_mtime
     before = checkout_state()
@@ -96,7 +98,7 @@ def started(tmp_path_factory):
                     pytest.fail(f"JupyterLab did not answer on {base}:\n{log_path.read_text()[-3000:]}")
                 time.sleep(0.5)
         yield {"base": base, "token": token, "home": home, "log": log_path, "before": before,
-               "rebuild_expected": rebuild_expected, "jar_time": jar_time}
+               "rebuild_expected": rebuild_expected, "jar_time": jar_time, "started_at": started_at}
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -172,6 +174,16 @@ def test_formgrader_manages_the_course_of_the_working_copy(started):
     released = started["home"] / "my-notebooks" / "assignments" / "release" / "autograd_by_hand"
     sources = ["".join(c["source"]) for c in json.loads((released / "autograd_by_hand.ipynb").read_text())["cells"]]
     assert any('throw new UnsupportedOperationException("not implemented yet' in s for s in sources), sources
+
+
+def test_the_lab_says_so_when_run_all_comes_before_the_kernel(started):
+    """start.sh gives JupyterLab the default to notify, instead of silently dropping, Run All while a kernel starts."""
+    from jupyterlab.commands import get_app_dir
+    written = pathlib.Path(get_app_dir()) / "settings" / "overrides.d" / "jgrad.json"
+    assert written.read_text() == (ROOT / "scripts" / "jupyterlab-overrides.json").read_text()
+    assert written.stat().st_mtime >= started["started_at"] - 1, "start.sh did not write it"
+    tracker = api(started["base"], started["token"], "/lab/api/settings/@jupyterlab/notebook-extension:tracker")
+    assert tracker["schema"]["properties"]["enableKernelInitNotification"]["default"] is True, tracker["schema"]
 
 
 def test_jupyter_console_runs_a_cell_after_start(started):
