@@ -33,22 +33,25 @@ async function shutDownKernels() {
   for (const session of await api('/api/sessions')) await api(`/api/sessions/${session.id}`, 'DELETE');
 }
 
-function prompts() {
-  return [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')].map((p) => p.textContent.trim());
+// The notebook on show (Lab keeps other open notebooks in the page, hidden).
+const PANEL = '.jp-NotebookPanel:not(.lm-mod-hidden)';
+
+function prompts(panel) {
+  return [...document.querySelectorAll(`${panel} .jp-CodeCell .jp-InputPrompt`)].map((p) => p.textContent.trim());
 }
 
 // Where the run stands: every code cell shows an execution count and the kernel is idle (ranAll), and
 // whether JupyterLab's "still initializing" notification is on the page (notified).
-function progress(notice) {
-  const shown = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
-  const idle = document.querySelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]');
+function progress([notice, panel]) {
+  const shown = [...document.querySelectorAll(`${panel} .jp-CodeCell .jp-InputPrompt`)];
+  const idle = document.querySelector(`${panel} .jp-Notebook-ExecutionIndicator[data-status="idle"]`);
   return {
     ranAll: Boolean(idle) && shown.length > 0 && shown.every((p) => /\[\d+\]/.test(p.textContent)),
     notified: new RegExp(notice).test(document.body.innerText),
   };
 }
 const settled = (...wanted) =>
-  `(() => { const p = (${progress})(${JSON.stringify(NOTICE.source)}); return ${wanted.map((w) => `p.${w}`).join(' || ')}; })()`;
+  `(() => { const p = (${progress})(${JSON.stringify([NOTICE.source, PANEL])}); return ${wanted.map((w) => `p.${w}`).join(' || ')}; })()`;
 
 async function runAll(page) {
   await page.locator('.lm-MenuBar-itemLabel', { hasText: /^Run$/ }).click();
@@ -74,16 +77,17 @@ try {
       ws.on('framesent', (f) => note(`try ${n} ws>`, readable(f.payload)));
       ws.on('framereceived', (f) => note(`try ${n} ws<`, readable(f.payload)));
     });
-    await page.goto(`${base}/lab/tree/${notebook}?token=${token}`);
+    // A workspace of its own, so Lab opens this notebook alone rather than restoring earlier tabs.
+    await page.goto(`${base}/lab/workspaces/run-all-on-open-${n}-${Date.now()}/tree/${notebook}?token=${token}`);
     // The notebook's own cells, not the empty cell Lab shows while the file loads.
-    await page.locator('.jp-Notebook .jp-Cell .cm-line', { hasText: /\S/ }).first().waitFor();
+    await page.locator(`${PANEL} .jp-Cell .cm-line`, { hasText: /\S/ }).first().waitFor();
     const status = await page.locator('.jp-StatusBar-TextItem', { hasText: /\|/ }).first().textContent().catch(() => '');
     await runAll(page);
     note(`try ${n}`, `Run All Cells clicked; status bar: ${status}`);
     const outcome = { try: n, statusWhenClicked: status, ranAll: false, notified: false };
     try {
       await page.waitForFunction(settled('ranAll', 'notified'), null, { timeout: timeoutMs, polling: 250 });
-      Object.assign(outcome, await page.evaluate(progress, NOTICE.source));
+      Object.assign(outcome, await page.evaluate(progress, [NOTICE.source, PANEL]));
     } catch (e) {
       note(`try ${n}`, `neither every cell ran nor a notification came: ${e.message.split('\n')[0]}`);
     }
@@ -92,7 +96,7 @@ try {
       // What the dropped click left, once the kernel is up; then Run All again, as the notification says.
       try {
         await page.locator('.jp-StatusBar-TextItem', { hasText: /\|\s*Idle/ }).waitFor({ timeout: timeoutMs });
-        outcome.promptsAfterNotice = await page.evaluate(prompts);
+        outcome.promptsAfterNotice = await page.evaluate(prompts, PANEL);
         await runAll(page);
         await page.waitForFunction(settled('ranAll'), null, { timeout: timeoutMs, polling: 250 });
         outcome.ranAllAgain = true;
@@ -101,7 +105,7 @@ try {
         note(`try ${n}`, `the second Run All did not finish: ${e.message.split('\n')[0]}`);
       }
     }
-    outcome.prompts = await page.evaluate(prompts);
+    outcome.prompts = await page.evaluate(prompts, PANEL);
     tries.push(outcome);
     await page.close();
   }
