@@ -34,17 +34,18 @@ python3 - "$java_bin" "$jar" "$spec" "$root/kernel/jvm.options" "$root/python" <
 import json, os, pathlib, shlex, sys
 java, jar, spec_dir, options, package = sys.argv[1:]
 sys.path.insert(0, package)
-from jgrad_kernel.launcher import jvm_flags  # the one reader of kernel/jvm.options
-# kernel/jvm.options: the Vector API module, the collector and its young generation (the JVM's one-line
-# "Using incubator modules" notice goes to the kernel's log, stderr, never into a cell). The launcher adds
+from jgrad_kernel.launcher import INCUBATOR_NOTICE, jvm_flags  # the one reader of kernel/jvm.options
+# kernel/jvm.options: the Vector API module, the collector and its young generation. The launcher adds
 # the settings of the environment the kernel is started with: the options the pip package's launcher
 # derives from it (the heap from MEM_LIMIT or the cgroup's limit, user.home from HOME: one option a line,
 # asked of this Python at each start, so the rule lives in one place), JGRAD_JAVA (another java) and
-# JGRAD_JVM_OPTS (options such as -Xmx8g, split at white space; given last, so they win).
+# JGRAD_JVM_OPTS (options such as -Xmx8g, split at white space; given last, so they win). The JVM's stderr
+# (the kernel's log) goes through a filter that drops its first line if it is the JVM's "Using incubator
+# modules" notice, as the pip package's launcher does, so tools that capture the kernel's stderr never show it.
 flags = " ".join(shlex.quote(flag) for flag in jvm_flags(pathlib.Path(options), required=True))
 environment = ("import sys; sys.path.insert(0, sys.argv[1]); from jgrad_kernel.launcher import main; "
                "sys.exit(main(['--environment-flags']))")
-launcher = f"""#!/bin/sh
+launcher = f"""#!/usr/bin/env bash
 # Starts the jgrad kernel; written by scripts/install-kernel.sh from kernel/jvm.options.
 # JGRAD_JAVA: the java to run (default: the one found at install time).
 # JGRAD_JVM_OPTS: more JVM options, split at white space, e.g. "-Xmx8g -Dkey=value".
@@ -52,12 +53,18 @@ java="${{JGRAD_JAVA:-}}"
 [ -n "$java" ] || java={shlex.quote(java)}
 connection_file="$1"
 environment="$({shlex.quote(sys.executable)} -I -c {shlex.quote(environment)} {shlex.quote(package)})" || environment=""
+notice={shlex.quote(INCUBATOR_NOTICE)}
 set -f  # the options are words, not file name patterns
 IFS='
 '
 set -- $environment
 unset IFS
-exec "$java" {flags} "$@" ${{JGRAD_JVM_OPTS:-}} -jar {shlex.quote(jar)} "$connection_file"
+# stderr through a child that drops the notice if it is the first line, then copies the rest as it comes
+# (it ignores SIGINT, so it lasts as long as the JVM's stderr)
+exec "$java" {flags} "$@" ${{JGRAD_JVM_OPTS:-}} -jar {shlex.quote(jar)} "$connection_file" 2> >(
+  trap '' INT
+  {{ if IFS= read -r first; then [ "$first" = "$notice" ] || printf '%s\\n' "$first"; else printf '%s' "$first"; fi
+    exec cat; }} >&2)
 """
 path = os.path.join(spec_dir, "jgrad-kernel")
 with open(path, "w") as f:

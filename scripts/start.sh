@@ -2,7 +2,8 @@
 # Fresh machine to a running notebook: builds jgrad (unless the kernel jar is newer than every
 # source), installs the "Java (jgrad)" kernel, JupyterLab, its widgets extension and jupyter console
 # if missing, and opens JupyterLab on a working copy of notebooks/ (made on the first start, never
-# overwritten), so running the tutorials leaves the checkout as it was.
+# overwritten), so running the tutorials leaves the checkout as it was; its Formgrader manages the
+# course in assignments/.
 #   JGRAD_NOTEBOOKS=DIR   where the working copy lives (default ~/jgrad-notebooks)
 #   other arguments go to jupyter lab, e.g. scripts/start.sh --no-browser --port 8890
 set -euo pipefail
@@ -33,6 +34,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 "$root/scripts/install-kernel.sh"
 
+# JupyterLab ignores Run All (and Shift-Enter) picked before a notebook's kernel exists, right after opening
+# it; with its own enableKernelInitNotification setting on it says the kernel is still initializing instead.
+# scripts/jupyterlab-overrides.json turns it on as a default (a user's own setting still wins), in the folder
+# where JupyterLab reads its packages' defaults (overrides.d of its application settings).
+lab_defaults="$(python3 -c 'from jupyterlab.commands import get_app_dir; print(get_app_dir())')/settings/overrides.d"
+if ! { mkdir -p "$lab_defaults" && cp "$root/scripts/jupyterlab-overrides.json" "$lab_defaults/jgrad.json"; } 2>/dev/null; then
+  echo "could not write $lab_defaults/jgrad.json: Run All picked while a kernel starts will do nothing, without a notice" >&2
+fi
+
 work="${JGRAD_NOTEBOOKS:-$HOME/jgrad-notebooks}"
 python3 "$root/scripts/notebook_working_copy.py" "$root/notebooks" "$work"
 
@@ -42,4 +52,8 @@ if [ "$(id -u)" -eq 0 ]; then
   echo "running as root: starting JupyterLab with --allow-root"
   lab_args+=(--allow-root)
 fi
+# nbgrader's Formgrader (in the Lab's menu) takes its course from the server's working directory: the folder
+# whose nbgrader_config.py it loads, which must lie inside the folder the Lab serves. So the Lab starts in
+# the working copy's course, notebooks/assignments/, serving the whole working copy.
+cd "$work/assignments"
 exec jupyter lab "${lab_args[@]}" "$@"

@@ -14,8 +14,11 @@ from jupyter_server_process import ROOT, running_server
 DRIVER = ROOT / "tests" / "browser"
 OUT = ROOT / "target" / "browser"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Lab settings for the run: render every cell (no windowing) so all outputs are in the page.
-LAB_SETTINGS = {"@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+# The defaults scripts/start.sh gives JupyterLab (the notice when Run All comes before the kernel exists).
+START_SH_DEFAULTS = json.loads((ROOT / "scripts" / "jupyterlab-overrides.json").read_text())
+# Lab settings for the run: start.sh's defaults; render every cell (no windowing) so all outputs are in the page.
+LAB_SETTINGS = {"@jupyterlab/notebook-extension/tracker.jupyterlab-settings":
+                {**START_SH_DEFAULTS["@jupyterlab/notebook-extension:tracker"], "windowingMode": "none"},
                 "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false"}}
 
 

@@ -7,6 +7,12 @@ screenshots (track_5000_steps.png, tensor_100x100.png, shift_tab_tooltip.png), t
 traffic and the server log are kept in target/browser/ as CI artifacts. System tools come from
 scripts/ensure-browser.sh.
 
+Run All picked right after opening a notebook, before JupyterLab has a kernel for it, is dropped by
+JupyterLab itself (with ipykernel too); with the enableKernelInitNotification default that scripts/start.sh
+gives it (browser_tools.LAB_SETTINGS here), JupyterLab says the kernel is still initializing instead of doing
+nothing, and Run All once the kernel is idle runs every cell (tests/browser/run_all_on_open.mjs, several
+tries with a fresh kernel each).
+
 It once hung with the status bar at "Unknown": the kernel (basekernel without a history manager)
 dropped JupyterLab's history_request without a reply or busy/idle status, and the notebook never
 saw the kernel become idle. tests/test_kernel_server.py guards that at the protocol level."""
@@ -16,12 +22,16 @@ import subprocess
 
 import pytest
 
-from browser_tools import DRIVER, OUT, jupyterlab, require_tools
+from browser_tools import DRIVER, OUT, jupyterlab, require_tools, write_notebook
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 # A small notebook with a static chart and a live %%track chart (a few seconds of training).
 NOTEBOOK = DRIVER / "live_charts.ipynb"
+# Quick cells, each using the one before, for Run All right after opening.
+QUICK_CELLS = ["int a = 41;", "a + 1", 'System.out.println("a is " + a);', "var t = Tensor.ones(2, 2);",
+               "t.sum().item()"]
+OPEN_AND_RUN_TRIES = 4
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +43,7 @@ def lab(tmp_path_factory):
     work = tmp_path / "notebooks"
     work.mkdir()
     shutil.copy(NOTEBOOK, work)
+    write_notebook(work / "quick.ipynb", QUICK_CELLS)
     with jupyterlab(tmp_path, work, "jupyter-lab.log") as server:
         yield server
 
@@ -92,3 +103,21 @@ def test_large_tensor_fits_the_column_and_shift_tab_shows_javadoc(report):
     assert tooltip, "Shift-Tab after Plots.curves( showed no tooltip"
     assert "Plots.curves(String title, String xLabel" in tooltip, tooltip
     assert "One line per named series" in tooltip, f"the tooltip has no javadoc: {tooltip}"
+
+
+def test_run_all_right_after_opening_never_silently_does_nothing(lab):
+    base, token = lab
+    run = subprocess.run(["node", "run_all_on_open.mjs", base, token, "quick.ipynb", str(OUT),
+                          str(OPEN_AND_RUN_TRIES), "120"],
+                         cwd=DRIVER, capture_output=True, text=True, timeout=800)
+    assert run.returncode == 0, f"browser driver failed:\n{run.stdout}\n{run.stderr}"
+    tries = json.loads(run.stdout.strip().splitlines()[-1])["tries"]
+    (OUT / "run_all_on_open.json").write_text(json.dumps(tries, indent=1))
+    numbered = [f"[{n}]:" for n in range(1, len(QUICK_CELLS) + 1)]
+    for t in tries:
+        context = f"(see {OUT}/run_all_on_open_{t['try']}.png and run_all_on_open.log): {t}"
+        assert t["ranAll"] or t["notified"], f"Run All did nothing and said nothing {context}"
+        if not t["ranAll"]:
+            assert all(p == "[ ]:" for p in t["promptsAfterNotice"]), f"some cells ran, some not {context}"
+            assert t["ranAllAgain"], f"Run All after the notice did not run every cell {context}"
+        assert t["prompts"] == numbered, context

@@ -1,7 +1,12 @@
 """The launcher (python/jgrad_kernel/): its choice of JDK, on fake `java` programs: JAVA_HOME
 first, then PATH; one older than 17 or without JShell (a JRE) is passed over, and the error names each;
-and the JVM command it runs."""
+the JVM command it runs; and the filter on the JVM's stderr, which drops only the incubator notice.
+The checkout's kernelspec launcher (scripts/install-kernel.sh) runs the same filter in bash."""
+import os
+import subprocess
 import sys
+import threading
+import time
 
 import pytest
 
@@ -81,3 +86,63 @@ def test_jgrad_java_comes_first_and_a_wrong_one_is_named(tmp_path):
     with pytest.raises(NoSuitableJava) as error:
         find_java({"JGRAD_JAVA": str(missing), "PATH": str(tmp_path)})
     assert f"JGRAD_JAVA={missing}" in str(error.value) and "not an executable file" in str(error.value)
+
+
+def filtered(pieces, through):
+    """What comes out of `through` (a function from a read fd to a write fd) for input written in pieces."""
+    source_read, source_write = os.pipe()
+    sink_read, sink_write = os.pipe()
+
+    def feed():
+        for piece in pieces:
+            os.write(source_write, piece)
+            time.sleep(0.05)  # separate reads, so a line can arrive split
+        os.close(source_write)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    through(source_read, sink_write)
+    writer.join()
+    os.close(source_read)
+    os.close(sink_write)
+    with os.fdopen(sink_read, "rb") as out:
+        return out.read()
+
+
+NOTICE = b"WARNING: Using incubator modules: jdk.incubator.vector\n"
+CASES = [
+    ([NOTICE, b"kernel log line\n"], b"kernel log line\n"),
+    ([NOTICE[:10], NOTICE[10:30], NOTICE[30:] + b"next\n", b"last"], b"next\nlast"),
+    ([b"first\n", NOTICE], b"first\n" + NOTICE),                       # only as the first line
+    ([NOTICE[:-1] + b" and more\n"], NOTICE[:-1] + b" and more\n"),    # only the exact line
+    ([NOTICE[:20]], NOTICE[:20]),                                         # cut short: kept
+    ([], b""),
+]
+
+
+@pytest.mark.parametrize("pieces, expected", CASES)
+def test_the_stderr_filter_drops_only_a_first_line_notice(pieces, expected):
+    from jgrad_kernel.launcher import copy_without_notice
+    assert filtered(pieces, copy_without_notice) == expected
+
+
+@pytest.fixture(scope="module")
+def kernelspec_launcher(tmp_path_factory):
+    """The launcher scripts/install-kernel.sh writes, with a fake java that copies its stdin to stderr."""
+    folder = tmp_path_factory.mktemp("launcher")
+    java = folder / "java"
+    java.write_text("#!/bin/sh\nexec cat >&2\n")
+    java.chmod(0o755)
+    subprocess.run(["bash", str(ROOT / "scripts" / "install-kernel.sh"), "--data-dir", str(folder / "data")],
+                   check=True, env={**os.environ, "JAVA": str(java)}, capture_output=True)
+    return folder / "data" / "kernels" / "jgrad" / "jgrad-kernel"
+
+
+@pytest.mark.parametrize("pieces, expected", CASES)
+def test_the_kernelspec_launcher_filters_the_same_way(pieces, expected, kernelspec_launcher):
+    def through(read_fd, write_fd):
+        # Returns when the fake JVM exits; reading to the end waits for the filter, which holds write_fd too.
+        subprocess.run([str(kernelspec_launcher), "connection.json"], stdin=read_fd, stderr=write_fd, check=True,
+                       timeout=30)
+
+    assert filtered(pieces, through) == expected

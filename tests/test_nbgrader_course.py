@@ -4,10 +4,15 @@ three submissions of each assignment, scores read from nbgrader's gradebook:
   perfect: the source notebook itself          -> full marks
   blank:   the released notebook, unmodified   -> 0 on every autograded cell, the errors recorded
   partial: some parts right, some wrong        -> the points of the right parts only
+and, for autograd_by_hand, a submission whose student emptied a test cell: the test is put back and fails.
+Autograde reports a changed checksum for that cell only, not for the test cells handed in as released
+(the course config puts their hidden tests back quietly).
 The course is copied to a temporary folder first: nbgrader writes release/, submitted/, autograded/ and
 gradebook.db next to its config."""
+import copy
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +27,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 COURSE = ROOT / "notebooks" / "assignments"
 ASSIGNMENTS = ["autograd_by_hand", "digits_early_stopping"]
 STUDENTS = ["perfect", "blank", "partial"]
+# The partial submission with one test cell emptied, which would pass if autograde ran it as handed in.
+TAMPERED = {"autograd_by_hand": "test-dfdx"}
 STUB = 'throw new UnsupportedOperationException("not implemented yet: replace this line with your code");'
 
 # The partial submission: what the student wrote in each solution cell (grade_id -> source). Cells not
@@ -150,6 +157,9 @@ def course(tmp_path_factory):
         }
         for grade_id, source in PARTIAL[assignment].items():
             cell(submissions["partial"], grade_id).source = source.strip("\n")
+        if assignment in TAMPERED:
+            submissions["tampered"] = copy.deepcopy(submissions["partial"])
+            cell(submissions["tampered"], TAMPERED[assignment]).source = "// no checks here;"
         for student, nb in submissions.items():
             path = notebook(work, "submitted", assignment, student)
             path.parent.mkdir(parents=True)
@@ -163,7 +173,7 @@ def write_score_table(work):
     """target/nbgrader/scores.txt: each submission's score, for the CI log's reader."""
     lines = []
     for assignment in ASSIGNMENTS:
-        for student in STUDENTS:
+        for student in STUDENTS + (["tampered"] if assignment in TAMPERED else []):
             scores, total, maximum = grades(work, assignment, student)
             cells = ", ".join(f"{name} {points:g}" for name, points in scores.items())
             lines.append(f"{assignment:24} {student:8} {total:g}/{maximum:g}  ({cells})")
@@ -247,3 +257,36 @@ def test_a_partly_correct_submission_gets_partial_marks(course, assignment):
         assert "AssertionError: maxEpochs 100, patience 5: the model should end with the weights of its best epoch" \
             in messages["test-early-stopping"], messages
 
+
+
+def checksum_warnings(course, assignment):
+    """{student: [grade ids]} of autograde's "Attribute 'checksum' for cell ... has changed!" warnings."""
+    log = (course / "logs" / f"autograde_{assignment}.log").read_text()
+    found = {}
+    for part in re.split(r"Sanitizing ", log)[1:]:
+        student = pathlib.Path(part.split()[0]).parent.parent.name
+        found[student] = re.findall(r"Attribute 'checksum' for cell (\S+) has changed!", part)
+    return found
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_autograde_warns_only_about_a_test_cell_the_student_changed(course, assignment):
+    warnings = checksum_warnings(course, assignment)
+    expected = {student: [] for student in STUDENTS}
+    if assignment in TAMPERED:
+        expected["tampered"] = [TAMPERED[assignment]]
+    assert warnings == expected
+    if assignment in TAMPERED:
+        # The emptied test was put back, hidden tests included, and fails on the wrong derivative.
+        scores, _, _ = grades(course, assignment, "tampered")
+        assert scores == PARTIAL_POINTS[assignment]
+        graded = nbformat.read(notebook(course, "autograded", assignment, "tampered"), as_version=4)
+        assert "BEGIN HIDDEN TESTS" in cell(graded, TAMPERED[assignment]).source
+
+
+def test_autograde_output_has_no_jvm_notice(course):
+    """The kernel's stderr is nbgrader's; the launcher keeps the JVM's incubator-module notice out of it."""
+    logs = {log.name: log.read_text() for log in (course / "logs").glob("autograde_*.log")}
+    assert len(logs) == len(ASSIGNMENTS)
+    for name, text in logs.items():
+        assert "Using incubator modules" not in text, f"{name}:\n{text[-2000:]}"

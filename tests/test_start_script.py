@@ -1,7 +1,9 @@
 """scripts/start.sh as a user runs it: JupyterLab serves a working copy of notebooks/ (made on the first
 start, never overwritten), a notebook saved from the browser lands in the copy and the checkout stays
 as it was; as root it starts anyway (--allow-root) and says so; it does not rebuild a jar newer than
-the sources; and afterwards the README's `jupyter console --kernel jgrad` runs a cell.
+the sources; its Formgrader (nbgrader's page in the Lab's menu) manages the course of the working copy; its Lab
+notifies a Run All picked before the notebook's kernel exists (tests/test_browser.py shows the notice);
+and afterwards the README's `jupyter console --kernel jgrad` runs a cell.
 Every Jupyter folder (data, config, runtime) and HOME are temporary, so the user's are never touched."""
 import hashlib
 import json
@@ -57,6 +59,13 @@ def api(base, token, path, method="GET", body=None):
         return json.loads(response.read() or b"null")
 
 
+def page(base, token, path):
+    """(final url, html) of a page, following redirects."""
+    request = urllib.request.Request(f"{base}{path}", headers={"Authorization": f"token {token}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.geturl(), response.read().decode()
+
+
 @pytest.fixture(scope="module")
 def started(tmp_path_factory):
     """start.sh running JupyterLab on a free port; yields (base, token, home, its output so far)."""
@@ -66,6 +75,7 @@ def started(tmp_path_factory):
     port, token = free_port(), "start-script-test-token"
     log_path = ROOT / "target" / "start-script" / "start.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    started_at = time.time()
     rebuild_expected = not jar_is_newer_than_sources()
     jar_time = JAR.stat().st_mtime
     before = checkout_state()
@@ -88,7 +98,7 @@ def started(tmp_path_factory):
                     pytest.fail(f"JupyterLab did not answer on {base}:\n{log_path.read_text()[-3000:]}")
                 time.sleep(0.5)
         yield {"base": base, "token": token, "home": home, "log": log_path, "before": before,
-               "rebuild_expected": rebuild_expected, "jar_time": jar_time}
+               "rebuild_expected": rebuild_expected, "jar_time": jar_time, "started_at": started_at}
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -148,6 +158,32 @@ def test_the_working_copy_is_never_overwritten(tmp_path):
     assert created is False
     assert edited.read_text() == "my own work"
     assert [str(p) for p in added] == ["02_gradient_descent.ipynb"], "only what the copy lacks is copied in"
+
+
+def test_formgrader_manages_the_course_of_the_working_copy(started):
+    """The Lab's Formgrader menu item opens /formgrader: nbgrader's page for the course, not its error page."""
+    base, token = started["base"], started["token"]
+    url, html = page(base, token, "/formgrader")
+    assert url.endswith("/formgrader/manage_assignments"), url
+    assert "<h1>Manage Assignments</h1>" in html and "<h1>Error</h1>" not in html, html[-3000:]
+    assert {a["name"] for a in api(base, token, "/formgrader/api/assignments")} == {
+        "autograd_by_hand", "digits_early_stopping"}
+    # Its Generate button runs with the course's nbgrader_config.py: the released stub is the Java one.
+    done = api(base, token, "/formgrader/api/assignment/autograd_by_hand/assign", method="POST")
+    assert done["success"], done
+    released = started["home"] / "my-notebooks" / "assignments" / "release" / "autograd_by_hand"
+    sources = ["".join(c["source"]) for c in json.loads((released / "autograd_by_hand.ipynb").read_text())["cells"]]
+    assert any('throw new UnsupportedOperationException("not implemented yet' in s for s in sources), sources
+
+
+def test_the_lab_says_so_when_run_all_comes_before_the_kernel(started):
+    """start.sh gives JupyterLab the default to notify, instead of silently dropping, Run All while a kernel starts."""
+    from jupyterlab.commands import get_app_dir
+    written = pathlib.Path(get_app_dir()) / "settings" / "overrides.d" / "jgrad.json"
+    assert written.read_text() == (ROOT / "scripts" / "jupyterlab-overrides.json").read_text()
+    assert written.stat().st_mtime >= started["started_at"] - 1, "start.sh did not write it"
+    tracker = api(started["base"], started["token"], "/lab/api/settings/@jupyterlab/notebook-extension:tracker")
+    assert tracker["schema"]["properties"]["enableKernelInitNotification"]["default"] is True, tracker["schema"]
 
 
 def test_jupyter_console_runs_a_cell_after_start(started):

@@ -2,13 +2,16 @@
 the pinned Jupyter client packages), its kernelspec installed with `python -m jgrad_kernel install` into the
 venv (readable by every user), a user dir or a prefix, and removed again; a notebook executed on it by
 nbclient, with JVM options from the kernelspec's env and the heap from a spawner's MEM_LIMIT; papermill's
-command line finding the wheel's Java parameter translator; and the launcher's error when it finds no JDK 17.
+command line (installed by the wheel's `papermill` extra) finding the wheel's Java parameter translator, with no
+JVM incubator notice in its output; the `lab` extra admitting the JupyterLab the suite tests; and the
+launcher's error when it finds no JDK 17.
 Every Jupyter folder is temporary, and the venv's kernelspec is the only "jgrad" its Jupyter can see."""
 import json
 import os
 import stat
 import subprocess
 import sys
+import zipfile
 
 import nbformat
 import pytest
@@ -19,12 +22,25 @@ pytestmark = pytest.mark.slow
 
 WHEELS = ROOT / "target" / "wheel"
 NOTEBOOK = ROOT / "tests" / "papermill_parameters.ipynb"
+NOTICE = "Using incubator modules"
+
+
+def the_wheel():
+    wheels = sorted(WHEELS.glob("jgrad_kernel-*.whl"))
+    assert len(wheels) == 1, f"expected one wheel in {WHEELS}: run scripts/build-wheel.sh"
+    return wheels[0]
+
+
+def pinned(name):
+    """The version requirements-test.txt pins for a package."""
+    [line] = [line for line in (ROOT / "requirements-test.txt").read_text().splitlines()
+              if line.startswith(f"{name}==")]
+    return line.split("==")[1]
 
 
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory):
-    wheels = sorted(WHEELS.glob("jgrad_kernel-*.whl"))
-    assert len(wheels) == 1, f"expected one wheel in {WHEELS}: run scripts/build-wheel.sh"
+    wheel = the_wheel()
     home = tmp_path_factory.mktemp("wheel")
     env_dir = home / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True)
@@ -32,8 +48,9 @@ def venv(tmp_path_factory):
     env.update(PATH=f"{env_dir / 'bin'}{os.pathsep}{os.environ['PATH']}", PIP_DISABLE_PIP_VERSION_CHECK="1",
                JUPYTER_DATA_DIR=str(home / "data"), JUPYTER_CONFIG_DIR=str(home / "config"),
                JUPYTER_RUNTIME_DIR=str(home / "runtime"))
-    subprocess.run([str(env_dir / "bin" / "pip"), "install", "-q", str(wheels[0]), "nbclient", "papermill",
-                    "-c", str(ROOT / "requirements-test.txt")], check=True, env=env)
+    # papermill comes from the wheel's extra, so the papermill test shows that the extra is enough.
+    subprocess.run([str(env_dir / "bin" / "pip"), "install", "-q", f"jgrad-kernel[papermill] @ {wheel.as_uri()}",
+                    "nbclient", "-c", str(ROOT / "requirements-test.txt")], check=True, env=env)
     return env_dir, env, home
 
 
@@ -119,8 +136,9 @@ def test_papermill_command_line_uses_the_declared_types(venv, tmp_path):
     assert "lr: double (default 0.01)" in help_text and "learning rate" in help_text
 
     out = tmp_path / "out.ipynb"
-    run(venv, "papermill", str(NOTEBOOK), str(out), "--no-progress-bar", "-p", "lr", "0.25", "-p", "epochs", "2",
-        "-p", "verbose", "True", "-p", "name", "from the CLI", "-p", "sizes", "[3, 5]", "-y", "weights: [1, 2]")
+    ran = run(venv, "papermill", str(NOTEBOOK), str(out), "--no-progress-bar", "-p", "lr", "0.25", "-p", "epochs",
+              "2", "-p", "verbose", "True", "-p", "name", "from the CLI", "-p", "sizes", "[3, 5]", "-y",
+              "weights: [1, 2]")
     injected = nbformat.read(str(out), as_version=4).cells[2]
     assert injected.metadata.tags == ["injected-parameters"]
     assert injected.source.splitlines() == [  # papermill puts -y values before -p values
@@ -132,6 +150,8 @@ def test_papermill_command_line_uses_the_declared_types(venv, tmp_path):
         assert line in text
     # w <- w - 0.25 * 2 (w - 3) = w / 2 + 1.5 from 0: 1.5, 2.25
     assert "w after 2 steps at lr 0.25: 2.2500" in text
+    # The kernel process's stderr is papermill's; the JVM's notice about the Vector API module is not in it.
+    assert NOTICE not in ran.stdout + ran.stderr, ran.stderr
 
     bad = tmp_path / "bad.ipynb"
     failed = run(venv, "papermill", str(NOTEBOOK), str(bad), "-p", "epochs", "4.5", check=False)
@@ -166,3 +186,17 @@ def test_launcher_without_a_jdk_says_what_it_found_and_how_to_fix_it(venv, tmp_p
                  env={**no_java, "JAVA_HOME": str(old_jdk)})
     assert failed.returncode == 1
     assert f"  JAVA_HOME={old_jdk}: {java} is Java 11 (the kernel needs 17 or newer)" in failed.stderr.splitlines()
+
+
+def test_the_extras_admit_what_the_tests_run():
+    """`pip install "jgrad-kernel[lab]"` / `[papermill]`: declared in the wheel, admitting the tested versions."""
+    from packaging.requirements import Requirement
+    wheel = the_wheel()
+    with zipfile.ZipFile(wheel) as archive:
+        [metadata] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        lines = archive.read(metadata).decode().splitlines()
+    assert {"Provides-Extra: lab", "Provides-Extra: papermill"} <= set(lines), lines
+    for extra, package in (("lab", "jupyterlab"), ("papermill", "papermill")):
+        [requirement] = [Requirement(line.split(": ", 1)[1]) for line in lines
+                         if line.startswith("Requires-Dist:") and f'extra == "{extra}"' in line]
+        assert requirement.name == package and requirement.specifier.contains(pinned(package)), requirement

@@ -4,16 +4,60 @@ JVM options come from jvm.options beside the jar (the project's kernel/jvm.optio
 float32 matmul kernel uses, the collector), then from the environment the kernel starts in (the heap from its
 memory limit, see memory.py; user.home from HOME), then from JGRAD_JVM_OPTS (for example -Xmx8g), split as a
 shell would. `python -m jgrad_kernel.launcher --environment-flags` prints the environment's options, one a
-line, for the launcher scripts/install-kernel.sh writes.
+line, for the launcher scripts/install-kernel.sh writes. The JVM's stderr passes through a filter that drops
+the one line it prints because of that module, so the line never reaches what captures the kernel's stderr
+(nbgrader's and papermill's output, the Jupyter server's log).
 """
 import os
 import shlex
+import signal
 import subprocess
 import sys
 
 from . import JAR, JVM_OPTIONS
 from .java_finder import NoSuitableJava, find_java
 from .memory import memory_flags
+
+
+# The JVM prints this as its first stderr line when an incubator module is resolved; no JVM option turns it off.
+INCUBATOR_NOTICE = "WARNING: Using incubator modules: jdk.incubator.vector"
+
+
+def copy_without_notice(source_fd, sink_fd, notice=INCUBATOR_NOTICE):
+    """Copies source_fd to sink_fd until end of input, leaving out the first line if it is exactly `notice`."""
+    line = notice.encode() + b"\n"
+    head = b""
+    while line.startswith(head) and head != line:
+        chunk = os.read(source_fd, 65536)
+        if not chunk:
+            break
+        head += chunk
+    _write_all(sink_fd, head[len(line):] if head.startswith(line) else head)
+    while True:
+        chunk = os.read(source_fd, 65536)
+        if not chunk:
+            return
+        _write_all(sink_fd, chunk)
+
+
+def _write_all(fd, data):
+    while data:
+        data = data[os.write(fd, data):]
+
+
+def _filter_stderr():
+    """Points this process's stderr at a child that copies it to the real stderr without the JVM's notice."""
+    read_fd, write_fd = os.pipe()
+    if os.fork() == 0:
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # lives as long as the JVM's stderr, whatever the JVM does
+            os.close(write_fd)
+            copy_without_notice(read_fd, 2)
+        finally:
+            os._exit(0)
+    os.close(read_fd)
+    os.dup2(write_fd, 2)
+    os.close(write_fd)
 
 
 def jvm_flags(path=JVM_OPTIONS, required=False):
@@ -67,9 +111,13 @@ def main(argv=None):
         return 1
     cmd = command(java, args[0])
     if os.name == "posix":
-        # Replace this process, so the Jupyter client's signals and kill reach the JVM itself.
+        # Replace this process, so the Jupyter client's signals and kill reach the JVM itself; the filter
+        # is a child in the same process group and ends when the JVM closes its stderr.
+        _filter_stderr()
         os.execv(java, cmd)
-    return subprocess.call(cmd)
+    with subprocess.Popen(cmd, stderr=subprocess.PIPE) as jvm:
+        copy_without_notice(jvm.stderr.fileno(), sys.stderr.fileno())
+        return jvm.wait()
 
 
 if __name__ == "__main__":
