@@ -189,14 +189,16 @@ def test_launcher_without_a_jdk_says_what_it_found_and_how_to_fix_it(venv, tmp_p
 
 
 def test_the_extras_admit_what_the_tests_run():
-    """`pip install "jgrad-kernel[lab]"` / `[papermill]`: declared in the wheel, admitting the tested versions."""
+    """`pip install "jgrad-kernel[lab]"` (JupyterLab and its widgets extension) / `[papermill]`: declared in the
+    wheel, admitting the tested versions."""
     from packaging.requirements import Requirement
     wheel = the_wheel()
     with zipfile.ZipFile(wheel) as archive:
         [metadata] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
         lines = archive.read(metadata).decode().splitlines()
     assert {"Provides-Extra: lab", "Provides-Extra: papermill"} <= set(lines), lines
-    for extra, package in (("lab", "jupyterlab"), ("papermill", "papermill")):
-        [requirement] = [Requirement(line.split(": ", 1)[1]) for line in lines
-                         if line.startswith("Requires-Dist:") and f'extra == "{extra}"' in line]
-        assert requirement.name == package and requirement.specifier.contains(pinned(package)), requirement
+    for extra, package in (("lab", "jupyterlab"), ("lab", "jupyterlab_widgets"), ("papermill", "papermill")):
+        [requirement] = [r for r in (Requirement(line.split(": ", 1)[1]) for line in lines
+                                     if line.startswith("Requires-Dist:") and f'extra == "{extra}"' in line)
+                         if r.name.replace("-", "_") == package]
+        assert requirement.specifier.contains(pinned(package)), requirement
