@@ -78,10 +78,7 @@ final class KernelCells implements Cells {
 
     @Override
     public String documentation(String name) {
-        String doc = evaluator.inspect(name, name.length());
-        if (doc.isEmpty()) { // a method: JShell documents it at its call's parenthesis
-            doc = evaluator.inspect(name + "(", name.length() + 1);
-        }
+        String doc = evaluator.inspect(name, name.length()); // tries the call's parenthesis for a method too
         return doc.isEmpty() ? evaluator.searchApi(name) : doc;
     }
 
