@@ -134,12 +134,22 @@ final class GuardedShellChannel extends ShellChannel {
             sendOutgoing(); // e.g. the reply to a shutdown request
         } finally {
             poller.close();
+            closeWake();
             if (subshells != null) {
                 subshells.stopAll();
             }
             if (!isClosed()) {
                 super.close();
             }
+        }
+    }
+
+    private void closeWake() {
+        try {
+            wake.sink().close(); // a worker still sending finds it closed and drops its message
+            wake.source().close();
+        } catch (IOException e) {
+            // closing anyway
         }
     }
 
